@@ -1,0 +1,23 @@
+import { patchScriptRequestSchema, summaryJson } from "@/lib/api/scripts";
+import { handle, parseInput, readJson } from "@/lib/server/http";
+import { getScript } from "@/lib/server/scripts/get-script";
+import { archiveScript, renameScript } from "@/lib/server/scripts/update-script";
+
+type Context = { params: Promise<{ script: string }> };
+
+export function GET(request: Request, { params }: Context) {
+  return handle(request, async () => Response.json(summaryJson(getScript((await params).script))));
+}
+
+/** Rename (`title`) and archive or restore (`archived`). */
+export function PATCH(request: Request, { params }: Context) {
+  return handle(request, async () => {
+    const { script } = await params;
+    const body = parseInput(patchScriptRequestSchema, await readJson(request));
+    let record = getScript(script);
+    if (body.title !== undefined) record = renameScript(record.id, body.title);
+    if (body.archived !== undefined) record = archiveScript(record.id, body.archived);
+    const { document: _document, ...summary } = record;
+    return Response.json(summaryJson(summary));
+  });
+}

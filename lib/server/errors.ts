@@ -1,0 +1,28 @@
+import type { ScriptIssue } from "../script/issues";
+
+// Failures a use case reports on purpose. Each maps to one HTTP status and one catalogue message;
+// anything else that is thrown is a bug, logged with its cause and answered with a bare 500.
+const STATUS = {
+  "bad-json": 400,
+  "bad-request": 400,
+  "invalid-document": 422,
+  "not-found": 404,
+  conflict: 409,
+  "too-large": 413,
+  "unsupported-media-type": 415,
+} as const;
+
+export type AppErrorCode = keyof typeof STATUS;
+
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: AppErrorCode,
+    readonly details: { issues?: ScriptIssue[]; params?: Record<string, string | number>; currentRevision?: number } = {},
+  ) {
+    super(code);
+    this.name = "AppError";
+    this.status = STATUS[code];
+  }
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { getDb } from "../../db/client";
+import { insertScript, slugExists } from "../../db/scripts-repo";
+import { createScriptFromTemplate, type NewScript } from "../../family/create-script";
+import { slugify, uniqueSlug } from "../../library/slug";
+import type { ScriptRecord } from "../../library/records";
+import type { ScriptDocument } from "../../script/document";
+import { validateScript } from "../../script/validate";
+import { AppError } from "../errors";
+import { currentActor } from "../actor";
+
+export function createScript(request: Omit<NewScript, "id">): ScriptRecord {
+  return store(createScriptFromTemplate({ ...request, id: randomUUID() }));
+}
+
+/** Imports a whole document as a new script; it gets a fresh id so it never collides. */
+export function importScript(input: unknown): ScriptRecord {
+  const candidate = input !== null && typeof input === "object" ? { ...input, id: randomUUID() } : input;
+  const result = validateScript(candidate);
+  if (!result.ok) throw new AppError("invalid-document", { issues: prefixed(result.issues) });
+  return store(result.document);
+}
+
+export function store(document: ScriptDocument): ScriptRecord {
+  const db = getDb();
+  const slug = uniqueSlug(slugify(document.title), (s) => slugExists(db, s));
+  return insertScript(db, { document, slug, actor: currentActor(), now: new Date() });
+}
+
+function prefixed<T extends { path: (string | number)[]; pathText: string }>(issues: T[]): T[] {
+  return issues.map((i) => ({ ...i, path: ["document", ...i.path], pathText: i.pathText === "$" ? "document" : `document.${i.pathText}` }));
+}
