@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ScriptOverview } from "@/components/script/script-overview";
+import { summaryJson } from "@/lib/api/scripts";
+import { findScriptOrNull } from "@/lib/server/scripts/get-script";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const script = findScriptOrNull((await params).id);
+  return script ? { title: script.title } : {};
+}
+
+export default async function ScriptPage({ params }: Props) {
+  const script = findScriptOrNull((await params).id);
+  if (!script) notFound();
+  return <ScriptOverview script={summaryJson(script)} />;
+}
