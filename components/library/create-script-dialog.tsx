@@ -7,8 +7,8 @@ import { ApiFailure, callApi } from "@/lib/api/client";
 import type { ScriptSummaryJson } from "@/lib/api/scripts";
 import { FAMILIES, LOCALES, type Family, type Locale } from "@/lib/script/enums";
 import { familyTemplate } from "@/lib/family/templates";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-footer";
 
 export function CreateScriptDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const headingId = useId();
@@ -103,12 +103,7 @@ function CreateScriptForm({ onCancel }: { onCancel: () => void }) {
           </div>
         </fieldset>
       </div>
-      <div className="flex justify-end gap-2 border-t border-slate-200 px-6 py-3">
-        <Button onClick={onCancel}>{t("common.cancel")}</Button>
-        <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? t("createScript.creating") : t("createScript.create")}
-        </Button>
-      </div>
+      <DialogFooter onCancel={onCancel} busy={busy} submitLabel={t("createScript.create")} busyLabel={t("createScript.creating")} />
     </form>
   );
 }

@@ -4,8 +4,8 @@ import { useId, useState, type FormEvent } from "react";
 import { useTranslations } from "use-intl";
 import { ApiFailure, callApi } from "@/lib/api/client";
 import type { ScriptSummaryJson } from "@/lib/api/scripts";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { DialogFooter } from "@/components/ui/dialog-footer";
 
 type Props = { script: ScriptSummaryJson | null; onClose: () => void; onRenamed: (script: ScriptSummaryJson) => void };
 
@@ -67,12 +67,7 @@ function RenameForm({ script, onCancel, onRenamed }: { script: ScriptSummaryJson
           </p>
         ) : null}
       </div>
-      <div className="flex justify-end gap-2 border-t border-slate-200 px-6 py-3">
-        <Button onClick={onCancel}>{t("common.cancel")}</Button>
-        <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? t("renameScript.saving") : t("renameScript.save")}
-        </Button>
-      </div>
+      <DialogFooter onCancel={onCancel} busy={busy} submitLabel={t("renameScript.save")} busyLabel={t("renameScript.saving")} />
     </form>
   );
 }
