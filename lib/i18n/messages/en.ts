@@ -1,3 +1,8 @@
+import { codeEn } from "./code.en";
+import { editorEn } from "./editor.en";
+import { inspectorEn } from "./inspector.en";
+import { settingsEn } from "./settings.en";
+
 // The English catalogue is the reference shape: zh-CN must have exactly the same keys (the type
 // checker and lib/i18n/catalogue.test.ts both enforce it). Messages use ICU syntax.
 export const en = {
@@ -163,6 +168,10 @@ export const en = {
     unsupportedMediaType: "Send the request body as application/json.",
     internal: "Unexpected server error. It has been logged.",
   },
+  editor: editorEn,
+  inspector: inspectorEn,
+  settings: settingsEn,
+  code: codeEn,
   validation: {
     required: "Required.",
     invalidType: "Expected {expected}, got {received}.",

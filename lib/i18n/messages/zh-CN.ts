@@ -1,5 +1,9 @@
 import type { Catalogue } from "../catalogue-type";
 import type { en } from "./en";
+import { codeZhCN } from "./code.zh-CN";
+import { editorZhCN } from "./editor.zh-CN";
+import { inspectorZhCN } from "./inspector.zh-CN";
+import { settingsZhCN } from "./settings.zh-CN";
 
 export const zhCN: Catalogue<typeof en> = {
   app: {
@@ -164,6 +168,10 @@ export const zhCN: Catalogue<typeof en> = {
     unsupportedMediaType: "请以 application/json 格式发送请求内容。",
     internal: "服务器发生意外错误，已记录日志。",
   },
+  editor: editorZhCN,
+  inspector: inspectorZhCN,
+  settings: settingsZhCN,
+  code: codeZhCN,
   validation: {
     required: "必填。",
     invalidType: "应为 {expected}，实际为 {received}。",

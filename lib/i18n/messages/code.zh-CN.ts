@@ -1,0 +1,6 @@
+import type { Catalogue } from "../catalogue-type";
+import type { codeEn } from "./code.en";
+
+export const codeZhCN: Catalogue<typeof codeEn> = {
+  placeholder: "—",
+};
