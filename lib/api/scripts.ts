@@ -19,6 +19,8 @@ export const createFromTemplateSchema = z.strictObject({
   title: titleSchema,
   family: z.enum(FAMILIES),
   locale: z.enum(LOCALES),
+  /** Only the family's stages and an empty opening, instead of the greeting-and-closing skeleton. */
+  blank: z.boolean().optional(),
 });
 export const createFromDocumentSchema = z.strictObject({ document: z.unknown() });
 

@@ -25,5 +25,6 @@ export const HISTORY_LABELS = [
   "editStages",
   "editVariables",
   "applyJson",
+  "restoreBackup",
 ] as const;
 export type HistoryLabel = (typeof HISTORY_LABELS)[number];

@@ -48,6 +48,13 @@ describe("createScriptFromTemplate", () => {
     }
   });
 
+  it.each(cases)("starts a blank %s script in %s with the stages and one empty opening", (family, locale) => {
+    const doc = createScriptFromTemplate({ id: "b", title: "Blank", family, locale, blank: true });
+    expect(validateScript(doc).ok).toBe(true);
+    expect(doc.nodes).toEqual([expect.objectContaining({ id: "greeting", kind: "statement", text: "" })]);
+    expect(doc.stages).toHaveLength(familyTemplate(family).stages.length);
+  });
+
   it("greets in the first stage and closes in the last", () => {
     const doc = createScriptFromTemplate({ id: "n", title: "外呼", family: "outbound-maintenance", locale: "zh-CN" });
     const greeting = doc.nodes.find((n) => n.id === doc.entry);

@@ -5,7 +5,7 @@ import type { ScriptNode } from "../script/nodes";
 import { familyTemplate } from "./templates";
 import { SKELETON_COPY } from "./skeleton-copy";
 
-export type NewScript = { id: string; title: string; family: Family; locale: Locale };
+export type NewScript = { id: string; title: string; family: Family; locale: Locale; blank?: boolean };
 
 const STEP = 300;
 
@@ -13,7 +13,7 @@ const STEP = 300;
  * A new script as its family starts it: the family's stages and budgets, and a skeleton
  * (greeting, closing, exits) already connected, so the first lint run is clean.
  */
-export function createScriptFromTemplate({ id, title, family, locale }: NewScript): ScriptDocument {
+export function createScriptFromTemplate({ id, title, family, locale, blank = false }: NewScript): ScriptDocument {
   const template = familyTemplate(family);
   const copy = SKELETON_COPY[locale];
   const stages: Stage[] = template.stages.map((s, order) => ({
@@ -24,6 +24,7 @@ export function createScriptFromTemplate({ id, title, family, locale }: NewScrip
     budgetSeconds: s.budgetSeconds,
   }));
   const first = stages[0]?.id ?? null;
+  if (blank) return blankScript({ id, title, family, locale }, stages, first);
   const last = stages[stages.length - 1]?.id ?? null;
   const outbound = family === "outbound-marketing" || family === "outbound-maintenance";
 
@@ -94,5 +95,23 @@ export function createScriptFromTemplate({ id, title, family, locale }: NewScrip
     nodes,
     edges,
     layout: { positions },
+  };
+}
+
+/** The family's stages and one empty opening statement: a script must have an entry. */
+function blankScript({ id, title, family, locale }: NewScript, stages: Stage[], first: string | null): ScriptDocument {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    title,
+    family,
+    locale,
+    targetGroup: { description: "", criteria: { all: [] } },
+    stages,
+    variables: [],
+    entry: "greeting",
+    nodes: [{ id: "greeting", kind: "statement", label: SKELETON_COPY[locale].greetingLabel, stageId: first, text: "" }],
+    edges: [],
+    layout: { positions: { greeting: { x: 0, y: 0 } } },
   };
 }

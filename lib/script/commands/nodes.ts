@@ -1,14 +1,25 @@
 import type { ScriptDocument } from "../document";
 import type { ScriptNode } from "../nodes";
 import { portsOf } from "../ports";
+import type { Variable } from "../parts";
 
 export type Position = { x: number; y: number };
 
-/** Adds an element, optionally at a position on the canvas. */
-export function addNode(doc: ScriptDocument, args: { node: ScriptNode; position?: Position }): ScriptDocument {
+/**
+ * Adds an element, optionally at a position on the canvas, with any variables it brings (a new
+ * fill-in field needs one to store into).
+ */
+export function addNode(doc: ScriptDocument, args: { node: ScriptNode; position?: Position; variables?: Variable[] }): ScriptDocument {
   if (doc.nodes.some((n) => n.id === args.node.id)) return doc;
   const positions = args.position ? { ...doc.layout.positions, [args.node.id]: args.position } : doc.layout.positions;
-  return { ...doc, nodes: [...doc.nodes, args.node], layout: { positions } };
+  const known = new Set(doc.variables.map((v) => v.name));
+  const added = (args.variables ?? []).filter((v) => !known.has(v.name));
+  return {
+    ...doc,
+    variables: added.length > 0 ? [...doc.variables, ...added] : doc.variables,
+    nodes: [...doc.nodes, args.node],
+    layout: { positions },
+  };
 }
 
 /**
