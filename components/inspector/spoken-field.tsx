@@ -1,0 +1,46 @@
+"use client";
+
+import { SpokenTextEditor } from "@/components/code/spoken-text-editor";
+import { Field } from "@/components/ui/field";
+import type { ScriptDocument } from "@/lib/script/document";
+import { parseOptionalText, parseText } from "./parse-field";
+import { useDescribeError } from "./describe-error";
+import { useDraft } from "./use-draft";
+
+// The schema's limit on one piece of spoken text.
+const MAX_SPOKEN = 5000;
+
+/**
+ * Spoken text of any element, in the shared spoken-text editor (which offers the script's
+ * variables after "{{"). Optional text is left out of the document when blank.
+ */
+export function SpokenField(props: {
+  label: string;
+  hint?: string;
+  value: string | undefined;
+  optional: boolean;
+  doc: ScriptDocument;
+  commit: (text: string | undefined) => void;
+}) {
+  const describe = useDescribeError();
+  const { draft, error, change } = useDraft<string, string | undefined>({
+    value: props.value,
+    format: (v) => v ?? "",
+    parse: (text) => (props.optional ? parseOptionalText(text, MAX_SPOKEN) : parseText(text, MAX_SPOKEN)),
+    commit: props.commit,
+  });
+  return (
+    <Field label={props.label} hint={props.hint} error={describe(error)}>
+      {(control) => (
+        <SpokenTextEditor
+          id={control.id}
+          ariaLabel={props.label}
+          value={draft}
+          onChange={change}
+          variables={props.doc.variables}
+          locale={props.doc.locale}
+        />
+      )}
+    </Field>
+  );
+}
