@@ -31,6 +31,7 @@ function CreateScriptForm({ onCancel }: { onCancel: () => void }) {
   const [title, setTitle] = useState("");
   const [family, setFamily] = useState<Family>("inbound");
   const [locale, setLocale] = useState<Locale>(uiLocale);
+  const [blank, setBlank] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -43,8 +44,8 @@ function CreateScriptForm({ onCancel }: { onCancel: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const script = await callApi<ScriptSummaryJson>("/api/v1/scripts", { method: "POST", body: { title: title.trim(), family, locale } });
-      router.push(`/scripts/${script.id}`);
+      const script = await callApi<ScriptSummaryJson>("/api/v1/scripts", { method: "POST", body: { title: title.trim(), family, locale, blank } });
+      router.push(`/scripts/${script.id}/edit`);
     } catch (failure) {
       setBusy(false);
       if (failure instanceof ApiFailure && failure.body) {
@@ -102,6 +103,16 @@ function CreateScriptForm({ onCancel }: { onCancel: () => void }) {
             ))}
           </div>
         </fieldset>
+
+        <div>
+          <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
+            <input type="checkbox" checked={blank} onChange={(e) => setBlank(e.target.checked)} aria-describedby={`${ids.hint}-blank`} />
+            {t("createScript.blankLabel")}
+          </label>
+          <p id={`${ids.hint}-blank`} className="mt-1 ml-6 text-xs text-slate-500">
+            {t("createScript.blankHint")}
+          </p>
+        </div>
       </div>
       <DialogFooter onCancel={onCancel} busy={busy} submitLabel={t("createScript.create")} busyLabel={t("createScript.creating")} />
     </form>

@@ -10,11 +10,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
 import { CreateScriptDialog } from "./create-script-dialog";
 import { LibraryToolbar } from "./library-toolbar";
-import { NoticeBar } from "./notice-bar";
+import { NoticeBar } from "@/components/ui/notice-bar";
 import { RenameScriptDialog } from "./rename-script-dialog";
 import { ScriptTable } from "./script-table";
 import { useLibraryActions } from "./use-library-actions";
-import { useNotice } from "./use-notice";
+import { useNotice } from "@/components/ui/use-notice";
 
 type Props = { scripts: ScriptSummaryJson[]; query: LibraryQuery; hasAnyScripts: boolean };
 

@@ -48,7 +48,7 @@ function ScriptRow({ script, onRename, onDuplicate, onArchive }: { script: Scrip
   return (
     <tr className={archived ? "bg-slate-50 text-slate-500" : "hover:bg-slate-50/60"}>
       <td className="px-4 py-3">
-        <Link href={`/scripts/${script.id}`} className="font-medium text-slate-900 hover:text-blue-700 hover:underline" lang={script.locale}>
+        <Link href={`/scripts/${script.id}/edit`} className="font-medium text-slate-900 hover:text-blue-700 hover:underline" lang={script.locale}>
           {script.title}
         </Link>
         {archived ? (

@@ -5,7 +5,7 @@ import { useCallback, useTransition } from "react";
 import { useTranslations } from "use-intl";
 import { ApiFailure, callApi } from "@/lib/api/client";
 import type { ScriptSummaryJson } from "@/lib/api/scripts";
-import type { Notice } from "./use-notice";
+import type { Notice } from "@/components/ui/use-notice";
 
 /** The library's writes: each calls the API, reports the outcome, and refreshes the list. */
 export function useLibraryActions(show: (notice: Notice) => void) {

@@ -25,7 +25,14 @@ export function ScriptOverview({ script }: { script: ScriptJson }) {
         ← {t("scriptPage.back")}
       </Link>
       <header className="mt-3 border-b border-slate-200 pb-5">
-        <h1 className="text-2xl font-semibold">{doc.title}</h1>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-2xl font-semibold">{doc.title}</h1>
+          {script.archivedAt ? null : (
+            <Link href={`/scripts/${script.id}/edit`} className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700" lang={undefined}>
+              {t("scriptPage.edit")}
+            </Link>
+          )}
+        </div>
         <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600">
           <FamilyBadge family={doc.family} />
           <span>{t(`scriptLocales.${doc.locale}`)}</span>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "use-intl";
-import { Button } from "@/components/ui/button";
+import { Button } from "./button";
 import type { Notice } from "./use-notice";
 
 /** Announced to screen readers; stays until dismissed or replaced, so nothing flashes by unread. */
@@ -19,7 +19,7 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDism
           <span className="flex-1">{notice.text}</span>
           {notice.undo ? (
             <Button size="sm" variant="ghost" className="text-inherit hover:bg-white/10 hover:text-inherit" onClick={notice.undo}>
-              {t("library.undo")}
+              {t("common.undo")}
             </Button>
           ) : null}
           <Button size="sm" variant="ghost" className="text-inherit hover:bg-white/10 hover:text-inherit" onClick={onDismiss} aria-label={t("common.close")}>

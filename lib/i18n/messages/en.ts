@@ -46,6 +46,19 @@ export const en = {
     failure: "Failure",
     other: "Other",
   },
+  ops: {
+    eq: "=",
+    neq: "≠",
+    gt: ">",
+    gte: "≥",
+    lt: "<",
+    lte: "≤",
+    contains: "contains",
+    in: "is one of",
+    notIn: "is none of",
+    empty: "is empty",
+    notEmpty: "is filled in",
+  },
   variableTypes: {
     text: "Text",
     number: "Number",
@@ -62,6 +75,7 @@ export const en = {
     loading: "Loading…",
     seconds: "{seconds} s",
     noValue: "—",
+    undo: "Undo",
   },
   library: {
     pageTitle: "Scripts",
@@ -102,7 +116,6 @@ export const en = {
     renamed: "Renamed to “{title}”.",
     archivedNotice: "“{title}” is archived.",
     restoredNotice: "“{title}” is restored.",
-    undo: "Undo",
     copyTitle: "{title} (copy)",
   },
   createScript: {
@@ -113,6 +126,8 @@ export const en = {
     localeLabel: "Script language",
     stagesPreview: "Stages this family starts with",
     budget: "≤ {seconds} s",
+    blankLabel: "Start blank",
+    blankHint: "Only the family's stages and an empty opening line: no greeting, closing or exits yet.",
     create: "Create script",
     creating: "Creating…",
   },
@@ -124,6 +139,7 @@ export const en = {
   },
   scriptPage: {
     back: "All scripts",
+    edit: "Open in the editor",
     slug: "Name for agent systems",
     revision: "Draft revision {revision}",
     changed: "Changed {when} by {who}",

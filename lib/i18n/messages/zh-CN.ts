@@ -46,6 +46,19 @@ export const zhCN: Catalogue<typeof en> = {
     failure: "失败",
     other: "其他",
   },
+  ops: {
+    eq: "=",
+    neq: "≠",
+    gt: ">",
+    gte: "≥",
+    lt: "<",
+    lte: "≤",
+    contains: "包含",
+    in: "属于",
+    notIn: "不属于",
+    empty: "为空",
+    notEmpty: "已填写",
+  },
   variableTypes: {
     text: "文本",
     number: "数字",
@@ -62,6 +75,7 @@ export const zhCN: Catalogue<typeof en> = {
     loading: "加载中…",
     seconds: "{seconds} 秒",
     noValue: "—",
+    undo: "撤销",
   },
   library: {
     pageTitle: "话本库",
@@ -102,7 +116,6 @@ export const zhCN: Catalogue<typeof en> = {
     renamed: "已重命名为“{title}”。",
     archivedNotice: "“{title}”已归档。",
     restoredNotice: "“{title}”已恢复。",
-    undo: "撤销",
     copyTitle: "{title}（副本）",
   },
   createScript: {
@@ -113,6 +126,8 @@ export const zhCN: Catalogue<typeof en> = {
     localeLabel: "话本语言",
     stagesPreview: "该类型预置的阶段",
     budget: "≤ {seconds} 秒",
+    blankLabel: "空白开始",
+    blankHint: "只预置该类型的阶段和一句空的开场白，不含问候、结束语和出口。",
     create: "创建话本",
     creating: "正在创建…",
   },
@@ -124,6 +139,7 @@ export const zhCN: Catalogue<typeof en> = {
   },
   scriptPage: {
     back: "全部话本",
+    edit: "在编辑器中打开",
     slug: "供坐席系统调用的名称",
     revision: "草稿版本 {revision}",
     changed: "{who} 于 {when} 修改",

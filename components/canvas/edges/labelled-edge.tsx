@@ -1,0 +1,32 @@
+import { BaseEdge, getSmoothStepPath, type EdgeProps } from "@xyflow/react";
+import { memo } from "react";
+
+/**
+ * A flow drawn as a stepped line with its answer or branch as a label. The label is plain SVG
+ * text with a white halo (paint-order: stroke), so nothing has to be measured: React Flow's own
+ * label measures its text after mounting, and its HTML label renderer queries the DOM on every
+ * store update; with a thousand labelled flows either one delays a large script by seconds.
+ */
+function LabelledEdgeView(props: EdgeProps) {
+  const [path, labelX, labelY] = getSmoothStepPath(props);
+  const tone = props.selected ? "fill-blue-700" : props.data?.negative === true ? "fill-rose-700" : "fill-slate-600";
+  return (
+    <>
+      <BaseEdge id={props.id} path={path} markerEnd={props.markerEnd} style={props.style} interactionWidth={16} />
+      {props.label ? (
+        <text
+          x={labelX}
+          y={labelY}
+          textAnchor="middle"
+          dominantBaseline="middle"
+          className={`pointer-events-none text-[11px] ${tone}`}
+          style={{ paintOrder: "stroke", stroke: "white", strokeWidth: 5, strokeLinejoin: "round" }}
+        >
+          {props.label}
+        </text>
+      ) : null}
+    </>
+  );
+}
+
+export const LabelledEdge = memo(LabelledEdgeView);

@@ -1,0 +1,33 @@
+import type { Edge as FlowEdgeBase, Node } from "@xyflow/react";
+import type { ElementKind, Locale } from "@/lib/script/enums";
+import type { NodeOfKind } from "@/lib/script/nodes";
+import type { Stage } from "@/lib/script/parts";
+import type { StageColor } from "./stage-colors";
+
+// A map over the kinds rather than a generic: TypeScript treats a type parameter used inside a
+// conditional type (NodeOfKind) as invariant, which would make each kind's data unassignable to
+// the general one.
+type ElementDataMap = {
+  [K in ElementKind]: { node: NodeOfKind<K>; stage: Stage | null; color: StageColor; isEntry: boolean; locale: Locale };
+};
+
+export type ElementData = ElementDataMap[ElementKind];
+export type ElementFlowNode<K extends ElementKind = ElementKind> = Node<ElementDataMap[K], K>;
+
+export type LaneData = { stage: Stage; color: StageColor; width: number; height: number };
+export type LaneFlowNode = Node<LaneData, "lane">;
+
+export type FlowNode = ElementFlowNode | LaneFlowNode;
+export type FlowEdge = FlowEdgeBase;
+
+export const LANE_PREFIX = "lane:";
+
+/** React Flow's id of the edge leaving `from` through `port`: an output leads to one place. */
+export function edgeId(from: string, port: string): string {
+  return `${from}\u2192${port}`;
+}
+
+export function parseEdgeId(id: string): { from: string; port: string } | null {
+  const at = id.indexOf("\u2192");
+  return at < 0 ? null : { from: id.slice(0, at), port: id.slice(at + 1) };
+}

@@ -1,0 +1,70 @@
+import { Handle, Position } from "@xyflow/react";
+import { useMemo, type ReactNode } from "react";
+import type { ElementData } from "../flow-types";
+import { useCanvasWords, useCompact } from "../canvas-words";
+import { geometryOf, SIZES } from "../node-geometry";
+
+const HANDLE = "!h-3 !w-3 !border-2 !border-white";
+const HANDLE_TONES = { neutral: "!bg-slate-500", positive: "!bg-emerald-600", negative: "!bg-rose-600" } as const;
+
+export type Tone = keyof typeof HANDLE_TONES;
+
+/**
+ * The card every element is drawn on: the stage's colour down the left edge, the kind and label
+ * on top, the stage name, one input on the left and its outputs on the right, all placed by the
+ * element's geometry so that React Flow can draw flows to elements it has not drawn. Zoomed far
+ * out the body is left empty: the text cannot be read there and a large script draws faster.
+ */
+export function NodeFrame({ data, selected, tones, children }: { data: ElementData; selected: boolean; tones?: Record<string, Tone>; children: ReactNode }) {
+  const words = useCanvasWords();
+  const compact = useCompact();
+  const { node, stage, color, isEntry } = data;
+  const geometry = useMemo(() => geometryOf(node), [node]);
+  return (
+    <div
+      lang={data.locale}
+      className={`w-[260px] rounded-md border bg-white px-2.5 shadow-sm ${selected ? "border-blue-500 ring-2 ring-blue-500/40" : "border-slate-300"}`}
+      style={{ height: geometry.height, paddingTop: SIZES.padTop, borderLeft: `5px solid ${color.bar}` }}
+    >
+      <Handle type="target" position={Position.Left} className={`${HANDLE} !bg-slate-500`} style={{ top: geometry.height / 2 }} />
+      {Object.entries(geometry.ports).map(([port, y]) => (
+        <Handle key={port} type="source" id={port} position={Position.Right} className={`${HANDLE} ${HANDLE_TONES[tones?.[port] ?? "neutral"]}`} style={{ top: y }} />
+      ))}
+      <div className="flex items-center gap-1.5 border-b border-slate-100 text-[11px]" style={{ height: SIZES.header }}>
+        <b className="font-semibold tracking-wide text-slate-500 uppercase">{words.kinds[node.kind]}</b>
+        {isEntry ? <i className="rounded bg-blue-600 px-1 text-[10px] font-medium text-white not-italic">{words.entry}</i> : null}
+        {node.kind === "exit" ? null : (
+          <span className="ml-auto max-w-[120px] truncate" style={{ color: color.text }}>
+            {stage?.name ?? words.noStage}
+          </span>
+        )}
+      </div>
+      {node.label ? (
+        <div className="truncate text-[13px] leading-6 font-medium text-slate-900" style={{ height: SIZES.label }}>
+          {node.label}
+        </div>
+      ) : null}
+      {compact ? null : <div style={{ marginTop: SIZES.gap }}>{children}</div>}
+    </div>
+  );
+}
+
+const TONES: Record<Tone, string> = { neutral: "bg-slate-50 text-slate-700", positive: "bg-emerald-50 text-emerald-800", negative: "bg-rose-50 text-rose-800" };
+
+/** The row of one output; its handle is drawn by the frame at the row's centre. */
+export function PortRow({ label, tone = "neutral" }: { label: ReactNode; tone?: Tone }) {
+  return (
+    <div className={`-mr-2.5 truncate rounded-l px-2 text-xs leading-[22px] ${TONES[tone]}`} style={{ height: SIZES.row, marginTop: SIZES.gap }}>
+      {label}
+    </div>
+  );
+}
+
+/** A one-line note in small type (a rule, "several answers may apply"). */
+export function Note({ children, className = "" }: { children: ReactNode; className?: string }) {
+  return (
+    <p className={`truncate text-[11px] leading-4 ${className}`} style={{ height: SIZES.note }}>
+      {children}
+    </p>
+  );
+}
