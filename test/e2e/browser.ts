@@ -1,46 +1,17 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
-import { chromiumPath } from "./chromium-path";
-
-// The flags keep Chromium off the network it cannot reach here (see ../shared/stack-notes.md).
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { launchChromium } from "../support/chromium";
 
 export type Browser = { context: BrowserContext; page: Page; close: () => Promise<void> };
 
 /** A fresh browser profile per test file, pointed at the app the global setup started. */
-export async function openBrowser(options: { locale?: string } = {}): Promise<Browser> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "huaben-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ARGS,
-    baseURL: inject("baseURL"),
-    locale: options.locale ?? "zh-CN",
-    viewport: { width: 1280, height: 800 },
-  });
+export async function openBrowser(options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+  const { context, close } = await launchChromium({ baseURL: inject("baseURL"), locale: options.locale, viewport: options.viewport });
   const page = context.pages()[0] ?? (await context.newPage());
   // Fail within the test's time budget, with Playwright's call log, rather than at the test timeout.
   page.setDefaultTimeout(10_000);
-  return {
-    context,
-    page,
-    close: async () => {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  return { context, page, close };
 }
 
 /** Saves a screenshot under test-results/e2e/ for a human to look at. */

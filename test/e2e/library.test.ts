@@ -38,7 +38,7 @@ describe("the script library", () => {
 
   it("finds scripts by title and by family", async () => {
     await library.goto();
-    await library.search("端到端");
+    await library.search("端到端测试");
     await expect.poll(() => library.titles()).toEqual(["端到端测试外呼"]);
 
     await library.search("");
@@ -60,7 +60,7 @@ describe("the script library", () => {
 
     await library.action("端到端测试外呼（改名）（副本）", "archiveLabel").click();
     await library.row("端到端测试外呼（改名）（副本）").waitFor({ state: "detached" });
-    await page.getByRole("button", { name: library.m.library.undo }).click();
+    await page.getByRole("button", { name: library.m.common.undo }).click();
     await library.row("端到端测试外呼（改名）（副本）").waitFor();
   });
 
