@@ -1,33 +1,30 @@
 "use client";
 
 import { useTranslations } from "use-intl";
-import { Field, Select } from "@/components/ui/field";
-import { rulesOf, type ConditionRule } from "@/lib/script/condition";
+import { RuleListEditor } from "@/components/rules/rule-list-editor";
 import type { ConditionNode } from "@/lib/script/nodes";
 import type { FormProps } from "./form-props";
-import { RulesEditor } from "./rules-editor";
 
-type Mode = "all" | "any";
-
-export function ConditionForm(props: FormProps<ConditionNode>) {
-  const { node, update } = props;
+/** A condition's rules; where the call goes when they hold and when not is drawn on the canvas. */
+export function ConditionForm({ node, doc, update }: FormProps<ConditionNode>) {
   const t = useTranslations("inspector.condition");
-  const mode: Mode = "all" in node.rules ? "all" : "any";
-  const rules = rulesOf(node.rules);
-  const write = (next: Mode, list: ConditionRule[], field?: string) =>
-    update({ ...node, rules: next === "all" ? { all: list } : { any: list } }, field);
-
   return (
-    <div className="space-y-4">
-      <Field label={t("match")} hint={t("matchHint")}>
-        {(control) => (
-          <Select {...control} value={mode} onChange={(e) => write(e.target.value as Mode, rules)}>
-            <option value="all">{t("all")}</option>
-            <option value="any">{t("any")}</option>
-          </Select>
-        )}
-      </Field>
-      <RulesEditor {...props} mode={mode} rules={rules} onRules={(list, field) => write(mode, list, field)} />
-    </div>
+    <RuleListEditor
+      value={node.rules}
+      groups={[{ variables: doc.variables }]}
+      words={{
+        match: t("match"),
+        matchHint: t("matchHint"),
+        all: t("all"),
+        any: t("any"),
+        list: t("rules"),
+        empty: (match) => t(match === "all" ? "noRulesAll" : "noRulesAny"),
+        item: (number) => t("rule", { number }),
+        add: t("addRule"),
+        remove: (number) => t("removeRule", { number }),
+        noVariables: t("needsVariable"),
+      }}
+      onChange={(rules, burst) => update({ ...node, rules }, burst)}
+    />
   );
 }

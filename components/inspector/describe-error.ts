@@ -25,10 +25,7 @@ export function useDescribeError(): (error: FieldError | null) => string | null 
       case "duplicateParameter":
         return t("inspector.errors.duplicateParameter", { value: error.value });
       case "notNumber":
-      case "notBoolean":
-        return t(`inspector.errors.${error.code}`);
-      case "notOption":
-        return t("inspector.errors.notOption", { value: error.value, options: error.options });
+        return t("inspector.errors.notNumber");
     }
   };
 }

@@ -2,9 +2,9 @@
 
 import type { InputHTMLAttributes } from "react";
 import { Field, NumberInput, TextInput } from "@/components/ui/field";
+import { useDraft } from "@/components/ui/use-draft";
 import type { Parsed } from "./field-error";
 import { useDescribeError } from "./describe-error";
-import { useDraft } from "./use-draft";
 
 type Common<V> = {
   label: string;

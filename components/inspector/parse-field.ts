@@ -1,4 +1,5 @@
 import { ACTION_KEY, NOT_BLANK, PARAMETER_NAME, VARIABLE_NAME } from "@/lib/script/ids";
+import { LIST_SEPARATOR } from "@/lib/script/rule-values";
 import { fail, ok, type Parsed } from "./field-error";
 
 // Readers of what the designer typed, mirroring the schema's rules so that only text the schema
@@ -68,9 +69,6 @@ export function parseParameterName(text: string, others: readonly string[]): Par
   if (others.includes(name)) return fail({ code: "duplicateParameter", value: name });
   return ok(name);
 }
-
-// Chinese designers separate with the full-width comma or the enumeration comma as often as ",".
-export const LIST_SEPARATOR = /[,，、]/;
 
 /** The options of a new "one of a list" variable, comma-separated: at least one, none too long. */
 export function parseOptions(text: string): Parsed<string[]> {

@@ -2,10 +2,11 @@
 
 import { SpokenTextEditor } from "@/components/code/spoken-text-editor";
 import { Field } from "@/components/ui/field";
+import { useDraft } from "@/components/ui/use-draft";
 import type { ScriptDocument } from "@/lib/script/document";
+import type { FieldError } from "./field-error";
 import { parseOptionalText, parseText } from "./parse-field";
 import { useDescribeError } from "./describe-error";
-import { useDraft } from "./use-draft";
 
 // The schema's limit on one piece of spoken text.
 const MAX_SPOKEN = 5000;
@@ -23,7 +24,7 @@ export function SpokenField(props: {
   commit: (text: string | undefined) => void;
 }) {
   const describe = useDescribeError();
-  const { draft, error, change } = useDraft<string, string | undefined>({
+  const { draft, error, change } = useDraft<string, string | undefined, FieldError>({
     value: props.value,
     format: (v) => v ?? "",
     parse: (text) => (props.optional ? parseOptionalText(text, MAX_SPOKEN) : parseText(text, MAX_SPOKEN)),

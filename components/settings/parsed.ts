@@ -8,9 +8,6 @@ export type SettingsErrorKey =
   | "tooBig"
   | "invalidVariableName"
   | "duplicateVariable"
-  | "valueRequired"
-  | "valuesRequired"
-  | "notOption"
   | "duplicateOption"
   | "optionsRequired";
 

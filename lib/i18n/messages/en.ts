@@ -1,6 +1,7 @@
 import { codeEn } from "./code.en";
 import { editorEn } from "./editor.en";
 import { inspectorEn } from "./inspector.en";
+import { rulesEn } from "./rules.en";
 import { settingsEn } from "./settings.en";
 
 // The English catalogue is the reference shape: zh-CN must have exactly the same keys (the type
@@ -58,6 +59,20 @@ export const en = {
     notIn: "is none of",
     empty: "is empty",
     notEmpty: "is filled in",
+  },
+  // Comparisons in words, for pickers and sentences; `ops` above are the canvas's compact symbols.
+  opNames: {
+    eq: "equals",
+    neq: "does not equal",
+    gt: "is greater than",
+    gte: "is at least",
+    lt: "is less than",
+    lte: "is at most",
+    contains: "contains",
+    in: "is one of",
+    notIn: "is none of",
+    empty: "is empty",
+    notEmpty: "is not empty",
   },
   variableTypes: {
     text: "Text",
@@ -186,6 +201,7 @@ export const en = {
   },
   editor: editorEn,
   inspector: inspectorEn,
+  rules: rulesEn,
   settings: settingsEn,
   code: codeEn,
   validation: {

@@ -3,6 +3,7 @@ import type { en } from "./en";
 import { codeZhCN } from "./code.zh-CN";
 import { editorZhCN } from "./editor.zh-CN";
 import { inspectorZhCN } from "./inspector.zh-CN";
+import { rulesZhCN } from "./rules.zh-CN";
 import { settingsZhCN } from "./settings.zh-CN";
 
 export const zhCN: Catalogue<typeof en> = {
@@ -58,6 +59,19 @@ export const zhCN: Catalogue<typeof en> = {
     notIn: "不属于",
     empty: "为空",
     notEmpty: "已填写",
+  },
+  opNames: {
+    eq: "等于",
+    neq: "不等于",
+    gt: "大于",
+    gte: "大于等于",
+    lt: "小于",
+    lte: "小于等于",
+    contains: "包含",
+    in: "属于其中之一",
+    notIn: "不属于其中任何一个",
+    empty: "为空",
+    notEmpty: "不为空",
   },
   variableTypes: {
     text: "文本",
@@ -186,6 +200,7 @@ export const zhCN: Catalogue<typeof en> = {
   },
   editor: editorZhCN,
   inspector: inspectorZhCN,
+  rules: rulesZhCN,
   settings: settingsZhCN,
   code: codeZhCN,
   validation: {

@@ -1,8 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { FieldError, Parsed } from "./field-error";
-import { reconcile, sameValue } from "./draft-state";
+import { reconcile, sameValue, type Parsed } from "./draft-state";
 
 /**
  * What a field shows while the designer types, tied to the document value it edits.
@@ -11,12 +10,12 @@ import { reconcile, sameValue } from "./draft-state";
  * field with its error and never reaches the store. When the document value changes from outside
  * the field follows it (see `reconcile`).
  */
-export function useDraft<D, V>(options: {
+export function useDraft<D, V, E>(options: {
   value: V;
   format: (value: V) => D;
-  parse: (draft: D) => Parsed<V>;
+  parse: (draft: D) => Parsed<V, E>;
   commit: (value: V) => void;
-}): { draft: D; error: FieldError | null; change: (draft: D) => void } {
+}): { draft: D; error: E | null; change: (draft: D) => void } {
   const { value, format, parse, commit } = options;
   const [state, setState] = useState(() => ({ draft: format(value), seen: value }));
   const current = reconcile(state, value, format, parse);

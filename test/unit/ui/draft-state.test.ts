@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reconcile, sameValue } from "@/components/inspector/draft-state";
+import { reconcile, sameValue } from "@/components/ui/draft-state";
 import { parseOptionalText, parsePattern } from "@/components/inspector/parse-field";
 
 const label = { format: (v: string | undefined) => v ?? "", parse: (t: string) => parseOptionalText(t, 120) };

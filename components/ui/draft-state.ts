@@ -1,4 +1,5 @@
-import type { Parsed } from "./field-error";
+/** Input read as a document value, or why it cannot be (`E`: the caller's error codes). */
+export type Parsed<V, E> = { ok: true; value: V } | { ok: false; error: E };
 
 /** A field's text and the document value it was last reconciled with. */
 export type DraftState<D, V> = { draft: D; seen: V };
@@ -14,7 +15,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
  * value: that is the field's own commit coming back, and replacing the text then would move the
  * caret or drop a trailing space the designer just typed. Returns `state` itself when unchanged.
  */
-export function reconcile<D, V>(state: DraftState<D, V>, value: V, format: (value: V) => D, parse: (draft: D) => Parsed<V>): DraftState<D, V> {
+export function reconcile<D, V, E>(state: DraftState<D, V>, value: V, format: (value: V) => D, parse: (draft: D) => Parsed<V, E>): DraftState<D, V> {
   if (sameValue(state.seen, value)) return state;
   const parsed = parse(state.draft);
   return { draft: parsed.ok && sameValue(parsed.value, value) ? state.draft : format(value), seen: value };
