@@ -26,7 +26,7 @@ export function SingleInspector({ node, doc, dispatch, onSelect }: { node: Scrip
       <NodeHeader node={node} entry={doc.entry} dispatch={dispatch} />
       <CommonFields {...props} />
       <KindForm {...props} />
-      <FlowsList node={node} doc={doc} onSelect={onSelect} />
+      <FlowsList node={node} doc={doc} dispatch={dispatch} onSelect={onSelect} />
       <DeleteNode node={node} entry={doc.entry} dispatch={dispatch} onSelect={onSelect} />
     </div>
   );

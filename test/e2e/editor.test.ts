@@ -89,7 +89,8 @@ describe("the script editor", () => {
     const exit1 = await editor.box("exit-1");
     await editor.dropFromPalette("statement", { x: exit1.x, y: exit1.y + exit1.height + 60 });
     await editor.node("statement-1").waitFor();
-    await editor.connect("statement-1", "next", "exit-2");
+    // Connected from the keyboard this time: the inspector's "where the call goes next".
+    await page.getByLabel(editor.m.inspector.flows.ports.next, { exact: true }).selectOption({ label: "exit-2" });
     await expect.poll(() => editor.edges().count()).toBe(4);
 
     await page.locator(".react-flow__pane").click({ position: { x: 10, y: 10 } });

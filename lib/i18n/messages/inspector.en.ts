@@ -131,7 +131,8 @@ export const inspectorEn = {
     ports: { next: "Next", ok: "When it succeeds", error: "When it fails", true: "When it holds", false: "When it does not hold" },
     answer: "“{label}”",
     select: "{from}: select “{target}”",
-    open: "not connected yet",
+    open: "Not connected yet",
+    go: "Go",
   },
   delete: {
     one: "Delete “{name}”",

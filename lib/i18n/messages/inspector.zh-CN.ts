@@ -134,6 +134,7 @@ export const inspectorZhCN: Catalogue<typeof inspectorEn> = {
     answer: "“{label}”",
     select: "{from}：选中“{target}”",
     open: "尚未连线",
+    go: "前往",
   },
   delete: {
     one: "删除“{name}”",
