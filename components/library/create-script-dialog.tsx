@@ -14,7 +14,7 @@ export function CreateScriptDialog({ open, onClose }: { open: boolean; onClose: 
   const headingId = useId();
   const t = useTranslations();
   return (
-    <Dialog open={open} onClose={onClose} labelledBy={headingId} wide>
+    <Dialog open={open} onClose={onClose} labelledBy={headingId} size="wide">
       <h2 id={headingId} className="border-b border-slate-200 px-6 py-4 text-lg font-semibold">
         {t("createScript.heading")}
       </h2>

@@ -7,7 +7,7 @@ import type { ScriptDocument } from "@/lib/script/document";
 import { Button } from "@/components/ui/button";
 import { GeneralSection } from "./general-section";
 import { SECTIONS, SectionTabs, panelId, tabId, type Section } from "./section-tabs";
-import { SettingsDrawer } from "./settings-drawer";
+import { Dialog } from "@/components/ui/dialog";
 import { StagesSection } from "./stages-section";
 import { TargetGroupSection } from "./target-group-section";
 import { VariablesSection } from "./variables-section";
@@ -46,7 +46,7 @@ export function ScriptSettings({ doc, dispatch, open, onClose, onShowElement }: 
   };
 
   return (
-    <SettingsDrawer open={open} onClose={onClose} labelledBy={headingId}>
+    <Dialog open={open} onClose={onClose} labelledBy={headingId} size="drawer">
       <div className="flex h-full flex-col">
         <header className="flex items-center gap-4 border-b border-slate-200 bg-white px-6 py-3">
           <div className="min-w-0 flex-1">
@@ -85,6 +85,6 @@ export function ScriptSettings({ doc, dispatch, open, onClose, onShowElement }: 
           ))}
         </div>
       </div>
-    </SettingsDrawer>
+    </Dialog>
   );
 }

@@ -24,7 +24,18 @@ export function createScriptFromTemplate({ id, title, family, locale, blank = fa
     budgetSeconds: s.budgetSeconds,
   }));
   const first = stages[0]?.id ?? null;
-  if (blank) return blankScript({ id, title, family, locale }, stages, first);
+  const base = { schemaVersion: SCHEMA_VERSION, id, title, family, locale, targetGroup: { description: "", criteria: { all: [] } }, stages };
+  if (blank) {
+    // The family's stages and one empty opening statement: a script must have an entry.
+    return {
+      ...base,
+      variables: [],
+      entry: "greeting",
+      nodes: [{ id: "greeting", kind: "statement", label: copy.greetingLabel, stageId: first, text: "" }],
+      edges: [],
+      layout: { positions: { greeting: { x: 0, y: 0 } } },
+    };
+  }
   const last = stages[stages.length - 1]?.id ?? null;
   const outbound = family === "outbound-marketing" || family === "outbound-maintenance";
 
@@ -82,36 +93,6 @@ export function createScriptFromTemplate({ id, title, family, locale, blank = fa
   };
   if (outbound) positions["end-wrong-person"] = { x: STEP, y: 200 };
 
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    id,
-    title,
-    family,
-    locale,
-    targetGroup: { description: "", criteria: { all: [] } },
-    stages,
-    variables,
-    entry: "greeting",
-    nodes,
-    edges,
-    layout: { positions },
-  };
+  return { ...base, variables, entry: "greeting", nodes, edges, layout: { positions } };
 }
 
-/** The family's stages and one empty opening statement: a script must have an entry. */
-function blankScript({ id, title, family, locale }: NewScript, stages: Stage[], first: string | null): ScriptDocument {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    id,
-    title,
-    family,
-    locale,
-    targetGroup: { description: "", criteria: { all: [] } },
-    stages,
-    variables: [],
-    entry: "greeting",
-    nodes: [{ id: "greeting", kind: "statement", label: SKELETON_COPY[locale].greetingLabel, stageId: first, text: "" }],
-    edges: [],
-    layout: { positions: { greeting: { x: 0, y: 0 } } },
-  };
-}
