@@ -43,7 +43,7 @@ export const SKELETON_COPY: Record<
     inboundGreeting: "Good morning, thank you for calling. How may I help you today?",
     inboundClosing: "Is there anything else I can help you with? Thank you for calling, and have a great day. Goodbye!",
     outboundGreeting:
-      "Hello, this is {{agentName}} calling from {{companyName}}. This call may be recorded for quality purposes. Am I speaking with {{customerName}}?",
+      "Hello, this is {{agentName}} calling from {{companyName}} about your service. This call may be recorded for quality purposes. Am I speaking with {{customerName}}?",
     outboundClosing: "Thank you for your time today. Have a wonderful day, goodbye!",
     isCustomer: "Yes, speaking",
     notCustomer: "No, wrong person",

@@ -4,6 +4,7 @@ import { NOT_BLANK, nodeIdSchema, scriptIdSchema } from "./ids";
 import { scriptNodeSchema } from "./nodes";
 import { edgeSchema, layoutSchema, stageSchema, targetGroupSchema, variableSchema } from "./parts";
 import { checkReferences } from "./references";
+import { scriptLintSettingsSchema } from "./lint-settings";
 
 export const scriptDocumentShape = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -22,6 +23,7 @@ export const scriptDocumentShape = z.strictObject({
   nodes: z.array(scriptNodeSchema).min(1),
   edges: z.array(edgeSchema),
   layout: layoutSchema,
+  lint: scriptLintSettingsSchema.optional().meta({ description: "This script's own lint rule overrides and speaking rates." }),
 });
 
 /** THE script document: structure first, then the references between its parts. */

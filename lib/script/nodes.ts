@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CHOICE_MODES, INPUT_TYPES, OUTCOMES } from "./enums";
 import { ACTION_KEY, PARAMETER_NAME, nodeIdSchema, portIdSchema, stageIdSchema, variableNameSchema } from "./ids";
 import { ruleSetSchema } from "./condition";
+import { suppressionSchema } from "./lint-settings";
 
 const spokenText = z.string().max(5000).meta({ description: "What the agent says. May contain {{variable}}." });
 
@@ -12,6 +13,7 @@ const staged = {
   id: nodeIdSchema,
   label: z.string().max(120).optional().meta({ description: "Short name shown on the canvas." }),
   stageId: stageIdSchema.nullable(),
+  suppressions: z.array(suppressionSchema).max(50).optional(),
 };
 
 export const statementNodeSchema = z.strictObject({
@@ -71,6 +73,7 @@ export const conditionNodeSchema = z.strictObject({
 export const exitNodeSchema = z.strictObject({
   id: nodeIdSchema,
   label: staged.label,
+  suppressions: staged.suppressions,
   kind: z.literal("exit"),
   outcome: z.enum(OUTCOMES),
   text: spokenText.optional().meta({ description: "Closing words said before the call ends." }),
