@@ -3,12 +3,21 @@ import type { ElementKind, Locale } from "@/lib/script/enums";
 import type { NodeOfKind } from "@/lib/script/nodes";
 import type { Stage } from "@/lib/script/parts";
 import type { StageColor } from "./stage-colors";
+import type { ProblemCounts } from "@/components/lint/lint-context";
 
 // A map over the kinds rather than a generic: TypeScript treats a type parameter used inside a
 // conditional type (NodeOfKind) as invariant, which would make each kind's data unassignable to
 // the general one.
 type ElementDataMap = {
-  [K in ElementKind]: { node: NodeOfKind<K>; stage: Stage | null; color: StageColor; isEntry: boolean; locale: Locale };
+  [K in ElementKind]: {
+    node: NodeOfKind<K>;
+    stage: Stage | null;
+    color: StageColor;
+    isEntry: boolean;
+    locale: Locale;
+    /** Lint findings on the element by severity; null when there are none. */
+    problems: ProblemCounts | null;
+  };
 };
 
 export type ElementData = ElementDataMap[ElementKind];

@@ -16,6 +16,7 @@ import { createEdgeMapper, type PortLabels } from "./to-flow-edges";
 import { stageLanes } from "./stage-lanes";
 import { CanvasWordsProvider, CompactProvider, useCanvasWordsValue } from "./canvas-words";
 import { StageLegend } from "./stage-legend";
+import { useLint } from "@/components/lint/lint-context";
 import { useFlowHandlers } from "./use-flow-handlers";
 import { useScreenToCanvas } from "./canvas-controls";
 import type { FlowNode } from "./flow-types";
@@ -76,10 +77,11 @@ export function ScriptCanvas({ onDropKind, onEntryKept }: Props) {
   const handlers = useFlowHandlers(sizeSink, onEntryKept);
 
   const stages = useMemo(() => stageInfoOf(doc.stages), [doc.stages]);
+  const lint = useLint();
   const selected = useMemo(() => new Set(selection), [selection]);
   const elementNodes = useMemo(
-    () => mapper.toFlowNodes({ doc, selection: selected, drag, sizes, stages }),
-    [mapper, doc, selected, drag, sizes, stages],
+    () => mapper.toFlowNodes({ doc, selection: selected, drag, sizes, stages, problems: lint.counts }),
+    [mapper, doc, selected, drag, sizes, stages, lint.counts],
   );
   // eslint-disable-next-line react-hooks/exhaustive-deps -- sizesSeen: sizes were written into the nodes
   const lanes = useMemo(() => stageLanes(elementNodes, stages), [elementNodes, stages, sizesSeen]);
@@ -158,7 +160,7 @@ export function ScriptCanvas({ onDropKind, onEntryKept }: Props) {
         <MiniMap pannable zoomable nodeColor={miniMapColor} />
         <Controls showInteractive={false} />
         <Panel position="top-left">
-          <StageLegend stages={doc.stages} />
+          <StageLegend stages={doc.stages} estimates={lint.report?.stages} call={lint.report?.call} />
         </Panel>
       </ReactFlow>
     </div>

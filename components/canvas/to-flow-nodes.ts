@@ -6,6 +6,7 @@ import type { Size } from "@/lib/editor/auto-layout";
 import { NO_STAGE_COLOR, stageColor, type StageColor } from "./stage-colors";
 import { geometryOf } from "./node-geometry";
 import type { ElementFlowNode } from "./flow-types";
+import type { ProblemCounts } from "@/components/lint/lint-context";
 
 export type StageInfo = ReadonlyMap<string, { stage: Stage; color: StageColor }>;
 
@@ -20,6 +21,7 @@ export type NodeInputs = {
   /** Sizes React Flow measured; read when a node object is made, never a reason to remake one. */
   sizes: ReadonlyMap<string, Size>;
   stages: StageInfo;
+  problems: ReadonlyMap<string, ProblemCounts>;
 };
 
 const ORIGIN: Position = { x: 0, y: 0 };
@@ -36,7 +38,7 @@ const ORIGIN: Position = { x: 0, y: 0 };
  */
 export function createNodeMapper() {
   const cache = new Map<string, { deps: unknown[]; flow: ElementFlowNode }>();
-  function toFlowNodes({ doc, selection, drag, sizes, stages }: NodeInputs): ElementFlowNode[] {
+  function toFlowNodes({ doc, selection, drag, sizes, stages, problems }: NodeInputs): ElementFlowNode[] {
     const seen = new Set<string>();
     const out = doc.nodes.map((node: ScriptNode, index) => {
       seen.add(node.id);
@@ -44,7 +46,8 @@ export function createNodeMapper() {
       const info = node.kind === "exit" || node.stageId === null ? undefined : stages.get(node.stageId);
       const selected = selection.has(node.id);
       const isEntry = doc.entry === node.id;
-      const deps = [node, position, info, selected, isEntry, doc.locale];
+      const counts = problems.get(node.id) ?? null;
+      const deps = [node, position, info, selected, isEntry, doc.locale, counts];
       const hit = cache.get(node.id);
       if (hit && hit.deps.every((d, i) => d === deps[i])) return hit.flow;
       // The geometry tells React Flow the size and the handles before anything is drawn, so
@@ -57,7 +60,7 @@ export function createNodeMapper() {
         selected,
         measured: sizes.get(node.id) ?? (geometry ? { width: geometry.width, height: geometry.height } : hit?.flow.measured),
         handles: geometry?.handles ?? hit?.flow.handles,
-        data: { node, stage: info?.stage ?? null, color: info?.color ?? NO_STAGE_COLOR, isEntry, locale: doc.locale },
+        data: { node, stage: info?.stage ?? null, color: info?.color ?? NO_STAGE_COLOR, isEntry, locale: doc.locale, problems: counts },
       } as ElementFlowNode;
       cache.set(node.id, { deps, flow });
       return flow;

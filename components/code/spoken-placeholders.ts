@@ -1,18 +1,15 @@
-// Highlights the {{variable}} placeholders of a spoken text and marks the ones naming no variable of
-// the script (a warning squiggle with a hover message, like any other Monaco marker).
+// Highlights the {{variable}} placeholders of a spoken text, the unknown ones in their own colour.
+// The squiggle and message for an unknown one come from the linter (structure/undefined-variable).
 import type * as Monaco from "monaco-editor";
 import { placeholdersIn } from "@/lib/script/text-variables";
 import type { SpokenVariable } from "./spoken-language";
 import styles from "./spoken-placeholders.module.css";
-
-const MARKER_OWNER = "huaben-variables";
 
 export function markPlaceholders(
   monaco: typeof Monaco,
   model: Monaco.editor.ITextModel,
   decorations: Monaco.editor.IEditorDecorationsCollection,
   variables: readonly SpokenVariable[],
-  unknownMessage: (name: string) => string,
 ): void {
   const known = new Set(variables.map((v) => v.name));
   const found = placeholdersIn(model.getValue());
@@ -26,12 +23,5 @@ export function markPlaceholders(
       range: rangeOf(p.start, p.end),
       options: { inlineClassName: known.has(p.name) ? styles.placeholder : styles.placeholderUnknown },
     })),
-  );
-  monaco.editor.setModelMarkers(
-    model,
-    MARKER_OWNER,
-    found
-      .filter((p) => !known.has(p.name))
-      .map((p) => ({ ...rangeOf(p.start, p.end), severity: monaco.MarkerSeverity.Warning, message: unknownMessage(p.name) })),
   );
 }

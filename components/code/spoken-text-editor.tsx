@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslations } from "use-intl";
 import { LoadErrorBoundary } from "./load-error-boundary";
 import { SpokenTextPlaceholder } from "./spoken-text-placeholder";
+import type { SpokenProblem } from "./spoken-problem";
 
 // CONTRACT (the Monaco implementation replaces this body, keeping the props):
 // edits one piece of spoken text; `onChange` fires on every change with the whole text.
@@ -20,6 +21,10 @@ export type SpokenTextEditorProps = {
   /** The accessible name (the visible label's text). */
   ariaLabel: string;
   id?: string;
+  /** Lint findings on this text, with the exact text they were computed for. */
+  problems?: { text: string; items: readonly SpokenProblem[] };
+  /** Selects and shows a range (a finding chosen elsewhere); a new key asks again. */
+  reveal?: { start: number; end: number; key: number } | null;
 };
 
 // Monaco is fetched only when the first spoken-text editor mounts in the browser: `ssr: false`

@@ -9,6 +9,7 @@ import { loadMonaco, type MonacoApi } from "./monaco-loader";
 import { replaceText } from "./replace-text";
 import { SPOKEN_LANGUAGE_ID, ensureSpokenLanguage, forgetModelVariables, setModelVariables } from "./spoken-language";
 import { markPlaceholders } from "./spoken-placeholders";
+import { ensureQuickFixes, forgetProblems, setQuickFixTitles, showProblems } from "./spoken-problems";
 import type { SpokenTextEditorProps } from "./spoken-text-editor";
 
 type Props = SpokenTextEditorProps & {
@@ -32,7 +33,7 @@ let modelCount = 0;
 
 export function SpokenTextMonaco(props: Props) {
   const uiLocale = useLocale();
-  const t = useTranslations("code");
+  const tFix = useTranslations("lint.quickFix");
   const hostRef = useRef<HTMLDivElement>(null);
   const [session, setSession] = useState<Session | null>(null);
   const [height, setHeight] = useState<number | null>(null);
@@ -58,9 +59,7 @@ export function SpokenTextMonaco(props: Props) {
   });
 
   const remark = useEffectEvent((current: Session) => {
-    markPlaceholders(current.monaco, current.model, current.decorations, props.variables, (name) =>
-      t("spoken.unknownVariable", { name }),
-    );
+    markPlaceholders(current.monaco, current.model, current.decorations, props.variables);
   });
 
   /**
@@ -112,6 +111,7 @@ export function SpokenTextMonaco(props: Props) {
         if (disposed || !host) return;
         const now = initial();
         ensureSpokenLanguage(monaco);
+        ensureQuickFixes(monaco);
         const uri = monaco.Uri.from({ scheme: "inmemory", authority: "huaben", path: `/spoken/${++modelCount}.txt` });
         const model = monaco.editor.createModel(now.value, SPOKEN_LANGUAGE_ID, uri);
         setModelVariables(model, now.variables);
@@ -146,6 +146,7 @@ export function SpokenTextMonaco(props: Props) {
           {
             dispose() {
               forgetModelVariables(model);
+              forgetProblems(model);
               editor.dispose();
               model.dispose();
             },
@@ -172,7 +173,35 @@ export function SpokenTextMonaco(props: Props) {
     if (!session) return;
     setModelVariables(session.model, props.variables);
     remark(session);
-  }, [session, props.variables, t]);
+  }, [session, props.variables]);
+
+  useEffect(() => {
+    setQuickFixTitles({
+      fix: (text) => tFix("fix", { text }),
+      rewrite: (text) => tFix("rewrite", { text }),
+      insert: (text) => tFix("insert", { text }),
+    });
+  }, [tFix]);
+
+  useEffect(() => {
+    if (session) showProblems(session.monaco, session.model, props.problems?.text ?? session.model.getValue(), props.problems?.items ?? []);
+  }, [session, props.problems]);
+
+  // Only a new request (a new key) moves the selection; the same request on a re-render does not.
+  const showRange = useEffectEvent((current: Session) => {
+    const reveal = props.reveal;
+    if (!reveal) return;
+    const from = current.model.getPositionAt(reveal.start);
+    const to = current.model.getPositionAt(reveal.end);
+    const range = new current.monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
+    current.editor.setSelection(range);
+    current.editor.revealRangeInCenterIfOutsideViewport(range);
+    current.editor.focus();
+  });
+  const revealKey = props.reveal?.key;
+  useEffect(() => {
+    if (session && revealKey !== undefined) showRange(session);
+  }, [session, revealKey]);
 
   useEffect(() => {
     session?.editor.updateOptions({ ariaLabel: props.ariaLabel, fontFamily: spokenFontFamily(props.locale) });

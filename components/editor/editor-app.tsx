@@ -7,7 +7,9 @@ import { callApi } from "@/lib/api/client";
 import type { ScriptDocument } from "@/lib/script/document";
 import { replaceDocument } from "@/lib/script/commands/settings";
 import { createEditorStore } from "@/lib/editor/editor-store";
-import { CanvasProvider } from "@/components/canvas/canvas-controls";
+import { CanvasProvider, useCanvasControls } from "@/components/canvas/canvas-controls";
+import { LintProvider } from "@/components/lint/lint-context";
+import { ProblemsPanel } from "@/components/lint/problems-panel";
 import { ScriptCanvas } from "@/components/canvas/script-canvas";
 import { JsonView } from "@/components/code/json-view";
 import { Inspector } from "@/components/inspector/inspector";
@@ -31,9 +33,19 @@ export function EditorApp({ script }: { script: ScriptJson }) {
   return (
     <EditorProvider store={store}>
       <CanvasProvider>
-        <EditorLayout />
+        <LintedEditor />
       </CanvasProvider>
     </EditorProvider>
+  );
+}
+
+/** Lints the document the store holds; everything below reads the findings from the context. */
+function LintedEditor() {
+  const doc = useEditor((s) => s.doc);
+  return (
+    <LintProvider doc={doc}>
+      <EditorLayout />
+    </LintProvider>
   );
 }
 
@@ -48,6 +60,15 @@ function EditorLayout() {
   const select = useEditor((s) => s.select);
   const { notice, show, dismiss } = useNotice();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [problemsOpen, setProblemsOpen] = useState(true);
+  const canvas = useCanvasControls();
+  const showNode = useCallback(
+    (id: string) => {
+      select([id]);
+      if (store.getState().view === "canvas") canvas.focusNode(id);
+    },
+    [select, store, canvas],
+  );
   const [backup, setBackup] = useState<Backup | null>(() =>
     typeof window === "undefined" ? null : readBackup(store.getState().scriptId, store.getState().save.savedDoc),
   );
@@ -82,6 +103,8 @@ function EditorLayout() {
         arranging={arranging}
         onSettings={() => setSettingsOpen(true)}
         onRetrySave={() => void autosave.flush()}
+        problemsOpen={problemsOpen}
+        onToggleProblems={() => setProblemsOpen((open) => !open)}
       />
       {backup ? (
         <BackupBanner
@@ -117,14 +140,21 @@ function EditorLayout() {
             <Palette onAdd={(kind) => addElement(kind)} />
           </aside>
         ) : null}
-        <div className="relative min-w-0 flex-1">
-          {view === "canvas" ? (
-            <ScriptCanvas onDropKind={addElement} onEntryKept={onEntryKept} />
-          ) : (
-            <div className="h-full" data-own-undo>
-              <JsonView document={doc} onApply={applyJson} />
+        <div className="flex min-w-0 flex-1 flex-col">
+          <div className="relative min-h-0 flex-1">
+            {view === "canvas" ? (
+              <ScriptCanvas onDropKind={addElement} onEntryKept={onEntryKept} />
+            ) : (
+              <div className="h-full" data-own-undo>
+                <JsonView document={doc} onApply={applyJson} />
+              </div>
+            )}
+          </div>
+          {problemsOpen ? (
+            <div className="h-48 shrink-0">
+              <ProblemsPanel doc={doc} onClose={() => setProblemsOpen(false)} onShowNode={showNode} />
             </div>
-          )}
+          ) : null}
         </div>
         <aside className="w-[360px] shrink-0 overflow-y-auto border-l border-slate-200 bg-white">
           <Inspector doc={doc} selection={selection} dispatch={dispatch} onSelect={(ids) => select(ids)} />

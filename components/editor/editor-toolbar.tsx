@@ -8,6 +8,7 @@ import { useCanvasControls } from "@/components/canvas/canvas-controls";
 import { useEditor } from "./editor-context";
 import { NodeSearch } from "./node-search";
 import { SaveStatus } from "./save-status";
+import { ProblemsToggle } from "@/components/lint/problems-toggle";
 
 type Props = {
   searchRef: RefObject<HTMLInputElement | null>;
@@ -15,9 +16,11 @@ type Props = {
   arranging: boolean;
   onSettings: () => void;
   onRetrySave: () => void;
+  problemsOpen: boolean;
+  onToggleProblems: () => void;
 };
 
-export function EditorToolbar({ searchRef, onArrange, arranging, onSettings, onRetrySave }: Props) {
+export function EditorToolbar({ searchRef, onArrange, arranging, onSettings, onRetrySave, problemsOpen, onToggleProblems }: Props) {
   const t = useTranslations("editor");
   const title = useEditor((s) => s.doc.title);
   const scriptId = useEditor((s) => s.scriptId);
@@ -76,6 +79,7 @@ export function EditorToolbar({ searchRef, onArrange, arranging, onSettings, onR
       <Button size="sm" variant="ghost" onClick={onSettings}>
         {t("toolbar.settings")}
       </Button>
+      <ProblemsToggle open={problemsOpen} onToggle={onToggleProblems} />
       <div className="ml-auto flex items-center gap-3">
         {view === "canvas" ? <NodeSearch inputRef={searchRef} /> : null}
         <SaveStatus onRetry={onRetrySave} />

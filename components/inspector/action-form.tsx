@@ -21,6 +21,7 @@ export function ActionForm(props: FormProps<ActionNode>) {
     <div className="space-y-4">
       <ActionKeyField {...props} />
       <SpokenField
+        nodeId={node.id}
         label={t("text")}
         hint={t("textHint")}
         value={node.text}

@@ -20,6 +20,7 @@ export function ChoiceForm(props: FormProps<ChoiceNode>) {
   return (
     <div className="space-y-4">
       <SpokenField
+        nodeId={node.id}
         label={t("text")}
         hint={t("textHint")}
         value={node.text}

@@ -24,6 +24,7 @@ export function ExitForm({ node, doc, update }: FormProps<ExitNode>) {
         )}
       </Field>
       <SpokenField
+        nodeId={node.id}
         label={t("inspector.exit.text")}
         hint={t("inspector.exit.textHint")}
         value={node.text}

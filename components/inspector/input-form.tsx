@@ -20,6 +20,7 @@ export function InputForm(props: FormProps<InputNode>) {
   return (
     <div className="space-y-4">
       <SpokenField
+        nodeId={node.id}
         label={t("inspector.input.text")}
         hint={t("inspector.input.textHint")}
         value={node.text}

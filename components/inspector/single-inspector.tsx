@@ -10,6 +10,7 @@ import { FlowsList } from "./flows-list";
 import { KindForm } from "./form-registry";
 import type { FormProps } from "./form-props";
 import { NodeHeader } from "./node-header";
+import { NodeProblems } from "@/components/lint/node-problems";
 
 /** Every field of one element. */
 export function SingleInspector({ node, doc, dispatch, onSelect }: { node: ScriptNode; doc: ScriptDocument; dispatch: Dispatch; onSelect: (ids: string[]) => void }) {
@@ -26,6 +27,7 @@ export function SingleInspector({ node, doc, dispatch, onSelect }: { node: Scrip
       <NodeHeader node={node} entry={doc.entry} dispatch={dispatch} />
       <CommonFields {...props} />
       <KindForm {...props} />
+      <NodeProblems node={node} dispatch={dispatch} />
       <FlowsList node={node} doc={doc} dispatch={dispatch} onSelect={onSelect} />
       <DeleteNode node={node} entry={doc.entry} dispatch={dispatch} onSelect={onSelect} />
     </div>

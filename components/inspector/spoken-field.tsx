@@ -7,6 +7,7 @@ import type { ScriptDocument } from "@/lib/script/document";
 import type { FieldError } from "./field-error";
 import { parseOptionalText, parseText } from "./parse-field";
 import { useDescribeError } from "./describe-error";
+import { useSpokenProblems } from "@/components/lint/use-spoken-problems";
 
 // The schema's limit on one piece of spoken text.
 const MAX_SPOKEN = 5000;
@@ -16,6 +17,7 @@ const MAX_SPOKEN = 5000;
  * variables after "{{"). Optional text is left out of the document when blank.
  */
 export function SpokenField(props: {
+  nodeId: string;
   label: string;
   hint?: string;
   value: string | undefined;
@@ -24,6 +26,7 @@ export function SpokenField(props: {
   commit: (text: string | undefined) => void;
 }) {
   const describe = useDescribeError();
+  const { problems, reveal } = useSpokenProblems(props.nodeId);
   const { draft, error, change } = useDraft<string, string | undefined, FieldError>({
     value: props.value,
     format: (v) => v ?? "",
@@ -40,6 +43,8 @@ export function SpokenField(props: {
           onChange={change}
           variables={props.doc.variables}
           locale={props.doc.locale}
+          problems={problems}
+          reveal={reveal}
         />
       )}
     </Field>

@@ -9,6 +9,7 @@ export function StatementForm({ node, doc, update }: FormProps<StatementNode>) {
   const t = useTranslations("inspector.statement");
   return (
     <SpokenField
+        nodeId={node.id}
       label={t("text")}
       hint={t("textHint", { trigger: "{{" })}
       value={node.text}

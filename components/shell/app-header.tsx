@@ -9,6 +9,7 @@ export function AppHeader() {
   const t = useTranslations();
   const pathname = usePathname();
   const inScripts = pathname === "/" || pathname.startsWith("/scripts");
+  const inRules = pathname === "/rules" || pathname.startsWith("/rules/");
   return (
     <header className="border-b border-slate-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -26,6 +27,13 @@ export function AppHeader() {
             className="rounded px-3 py-1.5 text-slate-600 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-medium aria-[current=page]:text-slate-900"
           >
             {t("nav.scripts")}
+          </Link>
+          <Link
+            href="/rules"
+            aria-current={inRules ? "page" : undefined}
+            className="rounded px-3 py-1.5 text-slate-600 hover:bg-slate-100 aria-[current=page]:bg-slate-100 aria-[current=page]:font-medium aria-[current=page]:text-slate-900"
+          >
+            {t("lintRules.nav")}
           </Link>
         </nav>
         <div className="ml-auto">

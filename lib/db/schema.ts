@@ -26,3 +26,20 @@ export const drafts = sqliteTable("drafts", {
   updatedBy: text("updated_by").notNull(),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
+
+// Custom lint rule packs, one row per pack; `pack` is the pack as JSON (lib/lint/pack-schema).
+// Built-in packs live in the code, never here.
+export const rulePacks = sqliteTable("rule_packs", {
+  id: text("id").primaryKey(),
+  pack: text("pack").notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  updatedBy: text("updated_by").notNull(),
+});
+
+// Workspace-wide settings as JSON, one row per key; "lint" holds the workspace lint settings.
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  updatedBy: text("updated_by").notNull(),
+});

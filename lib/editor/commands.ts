@@ -26,5 +26,7 @@ export const HISTORY_LABELS = [
   "editVariables",
   "applyJson",
   "restoreBackup",
+  "applyFix",
+  "suppress",
 ] as const;
 export type HistoryLabel = (typeof HISTORY_LABELS)[number];

@@ -1,4 +1,5 @@
 import type { ScriptIssue } from "../script/issues";
+import type { ExampleFailure } from "../lint/examples";
 
 // Failures a use case reports on purpose. Each maps to one HTTP status and one catalogue message;
 // anything else that is thrown is a bug, logged with its cause and answered with a bare 500.
@@ -10,6 +11,10 @@ const STATUS = {
   conflict: 409,
   "too-large": 413,
   "unsupported-media-type": 415,
+  "pack-not-found": 404,
+  "builtin-pack": 409,
+  // Spelled as lib/api/lint.ts promises the browser (PackExamplesErrorBody).
+  "pack-examples-failed": 422,
 } as const;
 
 export type AppErrorCode = keyof typeof STATUS;
@@ -19,7 +24,13 @@ export class AppError extends Error {
 
   constructor(
     readonly code: AppErrorCode,
-    readonly details: { issues?: ScriptIssue[]; params?: Record<string, string | number>; currentRevision?: number } = {},
+    readonly details: {
+      issues?: ScriptIssue[];
+      params?: Record<string, string | number>;
+      currentRevision?: number;
+      /** A custom rule pack's examples that failed (pack-examples-failed). */
+      examples?: ExampleFailure[];
+    } = {},
   ) {
     super(code);
     this.name = "AppError";

@@ -4,6 +4,7 @@ import { AppError, type AppErrorCode } from "./errors";
 import { toScriptIssues } from "../script/validate";
 import type { ScriptIssue } from "../script/issues";
 import type { ApiErrorBody } from "../api/scripts";
+import type { ExampleFailure } from "../lint/examples";
 import { localeOfRequest } from "../i18n/locales";
 import { translator, type Translate } from "../i18n/translator";
 import { describeIssue } from "../i18n/describe-issue";
@@ -78,9 +79,13 @@ const MESSAGE_KEYS = {
   conflict: "errors.conflict",
   "too-large": "errors.tooLarge",
   "unsupported-media-type": "errors.unsupportedMediaType",
+  "pack-not-found": "errors.packNotFound",
+  "builtin-pack": "errors.builtinPack",
+  "pack-examples-failed": "errors.pack-examples-failed",
 } as const satisfies Record<AppErrorCode, string>;
 
-function errorBody(t: Translate, error: AppError): ApiErrorBody {
+/** The error shape; a pack whose examples fail also lists them (PackExamplesErrorBody). */
+function errorBody(t: Translate, error: AppError): ApiErrorBody & { error: { examples?: ExampleFailure[] } } {
   const params = { ...error.details.params, revision: error.details.currentRevision ?? 0 };
   const issues = (error.details.issues ?? []).map((issue: ScriptIssue) => ({
     path: issue.path,
@@ -90,6 +95,7 @@ function errorBody(t: Translate, error: AppError): ApiErrorBody {
   }));
   const body: ApiErrorBody = { error: { code: error.code, message: t(MESSAGE_KEYS[error.code], params), issues } };
   if (error.details.currentRevision !== undefined) body.error.currentRevision = error.details.currentRevision;
+  if (error.details.examples) return { error: { ...body.error, examples: error.details.examples } };
   return body;
 }
 

@@ -38,6 +38,7 @@ export function NodeFrame({ data, selected, tones, children }: { data: ElementDa
             {stage?.name ?? words.noStage}
           </span>
         )}
+        {data.problems ? <ProblemBadge counts={data.problems} label={words.problems(data.problems)} /> : null}
       </div>
       {node.label ? (
         <div className="truncate text-[13px] leading-6 font-medium text-slate-900" style={{ height: SIZES.label }}>
@@ -48,6 +49,19 @@ export function NodeFrame({ data, selected, tones, children }: { data: ElementDa
     </div>
   );
 }
+
+/** The count of findings on the element, coloured by the worst one. */
+function ProblemBadge({ counts, label }: { counts: NonNullable<ElementData["problems"]>; label: string }) {
+  const worst = counts.error > 0 ? "bg-red-600 text-white" : counts.warning > 0 ? "bg-amber-400 text-amber-950" : "bg-sky-600 text-white";
+  const shown = counts.error > 0 ? counts.error : counts.warning > 0 ? counts.warning : counts.info;
+  return (
+    <span role="img" aria-label={label} title={label} className={`${BADGE} ${worst}`}>
+      {shown}
+    </span>
+  );
+}
+
+const BADGE = "ml-1 inline-flex h-4 min-w-4 items-center justify-center rounded-full px-1 text-[10px] font-bold tabular-nums";
 
 const TONES: Record<Tone, string> = { neutral: "bg-slate-50 text-slate-700", positive: "bg-emerald-50 text-emerald-800", negative: "bg-rose-50 text-rose-800" };
 

@@ -3,9 +3,6 @@
 export const codeEn = {
   loading: "Loading the editor…",
   loadFailed: "The rich editor could not be loaded; a plain text box is used instead.",
-  spoken: {
-    unknownVariable: "“{name}” is not a variable of this script. Add it under Variables or correct the name.",
-  },
   json: {
     editorLabel: "Script as JSON",
     loadFailed: "The JSON editor could not be loaded. Reload the page to try again.",

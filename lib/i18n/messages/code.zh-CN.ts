@@ -4,9 +4,6 @@ import type { codeEn } from "./code.en";
 export const codeZhCN: Catalogue<typeof codeEn> = {
   loading: "正在加载编辑器…",
   loadFailed: "无法加载高级编辑器，已改用普通文本框。",
-  spoken: {
-    unknownVariable: "“{name}”不是本话本的变量。请在“变量”中添加，或修改名称。",
-  },
   json: {
     editorLabel: "话本 JSON",
     loadFailed: "无法加载 JSON 编辑器。请刷新页面重试。",

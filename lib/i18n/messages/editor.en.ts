@@ -53,6 +53,8 @@ export const editorEn = {
     editVariables: "edit variables",
     applyJson: "apply JSON",
     restoreBackup: "restore unsaved changes",
+    applyFix: "apply fix",
+    suppress: "suppress finding",
   },
   search: {
     label: "Find elements",

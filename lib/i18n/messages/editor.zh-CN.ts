@@ -55,6 +55,8 @@ export const editorZhCN: Catalogue<typeof editorEn> = {
     editVariables: "修改变量",
     applyJson: "应用 JSON",
     restoreBackup: "恢复未保存的修改",
+    applyFix: "应用修正",
+    suppress: "忽略提示",
   },
   search: {
     label: "查找元素",

@@ -1,7 +1,9 @@
 import { codeEn } from "./code.en";
 import { editorEn } from "./editor.en";
 import { inspectorEn } from "./inspector.en";
+import { lintRulesEn } from "./lintRules.en";
 import { rulesEn } from "./rules.en";
+import { lintEn } from "./lint.en";
 import { settingsEn } from "./settings.en";
 
 // The English catalogue is the reference shape: zh-CN must have exactly the same keys (the type
@@ -197,13 +199,18 @@ export const en = {
     conflict: "Someone else changed this draft; it is now at revision {revision}.",
     tooLarge: "The request body is larger than the limit of {limit}.",
     unsupportedMediaType: "Send the request body as application/json.",
+    packNotFound: "There is no such rule pack.",
+    builtinPack: "“{id}” is a built-in rule pack: it cannot be replaced or deleted, only turned off in the lint settings.",
+    "pack-examples-failed": "{count, plural, one {One example} other {# examples}} of this pack did not behave as written; fix the rules or the examples.",
     internal: "Unexpected server error. It has been logged.",
   },
   editor: editorEn,
   inspector: inspectorEn,
   rules: rulesEn,
+  lint: lintEn,
   settings: settingsEn,
   code: codeEn,
+  lintRules: lintRulesEn,
   validation: {
     required: "Required.",
     invalidType: "Expected {expected}, got {received}.",

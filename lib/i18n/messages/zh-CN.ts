@@ -3,7 +3,9 @@ import type { en } from "./en";
 import { codeZhCN } from "./code.zh-CN";
 import { editorZhCN } from "./editor.zh-CN";
 import { inspectorZhCN } from "./inspector.zh-CN";
+import { lintRulesZhCN } from "./lintRules.zh-CN";
 import { rulesZhCN } from "./rules.zh-CN";
+import { lintZhCN } from "./lint.zh-CN";
 import { settingsZhCN } from "./settings.zh-CN";
 
 export const zhCN: Catalogue<typeof en> = {
@@ -196,13 +198,18 @@ export const zhCN: Catalogue<typeof en> = {
     conflict: "其他人已修改此草稿，当前为第 {revision} 版。",
     tooLarge: "请求内容超过了 {limit} 的上限。",
     unsupportedMediaType: "请以 application/json 格式发送请求内容。",
+    packNotFound: "该规则包不存在。",
+    builtinPack: "“{id}”是内置规则包，不能替换或删除，只能在检查设置中停用。",
+    "pack-examples-failed": "规则包中有 {count} 个示例与预期不符，请修改规则或示例。",
     internal: "服务器发生意外错误，已记录日志。",
   },
   editor: editorZhCN,
   inspector: inspectorZhCN,
   rules: rulesZhCN,
+  lint: lintZhCN,
   settings: settingsZhCN,
   code: codeZhCN,
+  lintRules: lintRulesZhCN,
   validation: {
     required: "必填。",
     invalidType: "应为 {expected}，实际为 {received}。",

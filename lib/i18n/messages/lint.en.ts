@@ -1,0 +1,50 @@
+// Messages of the lint namespace (problems panel, inspector problems, Monaco quick fixes, stage
+// estimates); lint.zh-CN.ts must have the same keys. Finding messages themselves come from the
+// rule packs, which carry both languages.
+export const lintEn = {
+  severity: { error: "Error", warning: "Warning", info: "Note" },
+  severities: { error: "{count, plural, one {# error} other {# errors}}", warning: "{count, plural, one {# warning} other {# warnings}}", info: "{count, plural, one {# note} other {# notes}}" },
+  panel: {
+    heading: "Problems",
+    toggle: "Problems",
+    toggleCount: "Problems: {errors} errors, {warnings} warnings, {infos} notes",
+    close: "Close problems",
+    empty: "No problems. The script is ready for review.",
+    checking: "Checking…",
+    setupFailed: "Could not load the workspace's rule settings; checking with the built-in rules only.",
+    script: "Whole script",
+    focus: "Show {node}",
+    filter: "Show",
+    all: "All",
+  },
+  node: {
+    heading: "Problems on this element",
+    none: "No problems on this element.",
+    fix: "Fix",
+    fixTo: "Replace with “{text}”",
+    insert: "Add “{text}”",
+    suggestions: "Rewrites",
+    suppress: "Suppress…",
+    suppressed: "Suppressed",
+    suppressedBy: "{rule} suppressed by {by}: {reason}",
+    unsuppress: "Remove",
+    badge: "{errors} errors, {warnings} warnings, {infos} notes",
+  },
+  suppress: {
+    title: "Suppress {rule}",
+    body: "The finding stops showing on this element. Reviewers see the reason. If the words change, you will be asked again.",
+    reason: "Reason",
+    reasonHint: "Why this is right here, for the reviewer.",
+    reasonRequired: "Give a reason.",
+    confirm: "Suppress",
+    cancel: "Cancel",
+  },
+  quickFix: { fix: "Fix: “{text}”", rewrite: "Rewrite: “{text}”", insert: "Add: “{text}”" },
+  estimate: {
+    seconds: "{seconds} s",
+    ofBudget: "{seconds} / {budget} s",
+    over: "over budget",
+    title: "Estimated speaking time on the slowest walk",
+    call: "Call: {min}–{max} s",
+  },
+};

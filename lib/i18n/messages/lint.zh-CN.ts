@@ -1,0 +1,50 @@
+import type { Catalogue } from "../catalogue-type";
+import type { lintEn } from "./lint.en";
+
+export const lintZhCN: Catalogue<typeof lintEn> = {
+  severity: { error: "错误", warning: "警告", info: "提示" },
+  severities: { error: "{count} 个错误", warning: "{count} 个警告", info: "{count} 个提示" },
+  panel: {
+    heading: "问题",
+    toggle: "问题",
+    toggleCount: "问题：{errors} 个错误，{warnings} 个警告，{infos} 个提示",
+    close: "关闭问题面板",
+    empty: "没有问题，话本可以提交审核了。",
+    checking: "检查中…",
+    setupFailed: "无法读取工作区的规则设置，暂时只用内置规则检查。",
+    script: "整个话本",
+    focus: "查看{node}",
+    filter: "显示",
+    all: "全部",
+  },
+  node: {
+    heading: "此元素的问题",
+    none: "这个元素没有问题。",
+    fix: "修正",
+    fixTo: "改为“{text}”",
+    insert: "加上“{text}”",
+    suggestions: "推荐说法",
+    suppress: "忽略…",
+    suppressed: "已忽略",
+    suppressedBy: "{by} 忽略了 {rule}：{reason}",
+    unsuppress: "取消忽略",
+    badge: "{errors} 个错误，{warnings} 个警告，{infos} 个提示",
+  },
+  suppress: {
+    title: "忽略 {rule}",
+    body: "这个元素上不再显示这条提示，审核人会看到原因。话术改动后需要重新确认。",
+    reason: "原因",
+    reasonHint: "为什么这里这样写是对的，写给审核人看。",
+    reasonRequired: "请填写原因。",
+    confirm: "忽略",
+    cancel: "取消",
+  },
+  quickFix: { fix: "修正为“{text}”", rewrite: "改写为“{text}”", insert: "加上“{text}”" },
+  estimate: {
+    seconds: "{seconds} 秒",
+    ofBudget: "{seconds} / {budget} 秒",
+    over: "超出预算",
+    title: "最慢路径上的预计说话时间",
+    call: "整通：{min}–{max} 秒",
+  },
+};

@@ -1,0 +1,31 @@
+import "server-only";
+import { getDb } from "../../db/client";
+import { saveCustomPack, type CustomPack } from "../../db/lint-repo";
+import { BUILTIN_PACK_IDS } from "../../lint/builtin-packs";
+import { checkPackExamples } from "../../lint/examples";
+import { rulePackSchema } from "../../lint/pack-schema";
+import { formatPath } from "../../script/issues";
+import { toScriptIssues } from "../../script/validate";
+import { AppError } from "../errors";
+import { currentActor } from "../actor";
+import { prefixedIssues } from "./prefixed-issues";
+
+/**
+ * Creates or replaces the custom pack `id`. The pack must fit the schema, keep the id it is saved
+ * under, not shadow a built-in pack, and pass its own examples; otherwise nothing is written.
+ */
+export function savePack(id: string, input: unknown): CustomPack {
+  if (BUILTIN_PACK_IDS.has(id)) throw new AppError("builtin-pack", { params: { id } });
+  const result = rulePackSchema.safeParse(input);
+  if (!result.success) throw new AppError("bad-request", { issues: prefixedIssues("pack", toScriptIssues(result.error.issues, input)) });
+  const pack = result.data;
+  if (pack.id !== id) {
+    const path = ["pack", "id"];
+    throw new AppError("bad-request", {
+      issues: [{ path, pathText: formatPath(path), code: "invalidValue", params: { values: JSON.stringify(id) } }],
+    });
+  }
+  const failures = checkPackExamples(pack);
+  if (failures.length > 0) throw new AppError("pack-examples-failed", { params: { count: failures.length }, examples: failures });
+  return saveCustomPack(getDb(), { pack, actor: currentActor(), now: new Date() });
+}
