@@ -1,0 +1,34 @@
+import { parseArgs } from "node:util";
+import { reportLocale } from "./cli-messages";
+import type { CliIo } from "./io";
+import { readScript } from "./read-input";
+import { exitCodeOf, type FileReport } from "./report";
+import { parseFormat, parseLocale, USAGE, UsageError } from "./usage";
+import { writeReport } from "./write-report";
+
+const OPTIONS = {
+  format: { type: "string" },
+  locale: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** `huaben validate`: the document schema only, no lint rules. */
+export async function validateCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals: files } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const format = parseFormat(values.format);
+  const locale = parseLocale(values.locale);
+  if (files.length === 0) throw new UsageError("Name at least one script to validate.");
+  const fallback = reportLocale(locale, io.env);
+  const reports = await Promise.all(
+    files.map(async (file): Promise<FileReport> => {
+      const read = await readScript(io, file, locale, fallback);
+      return read.ok ? { file, valid: true, findings: [], errors: [] } : { file, valid: false, findings: [], errors: read.errors };
+    }),
+  );
+  writeReport(io, reports, { format, locale: fallback, command: "validate" });
+  return exitCodeOf(reports);
+}
