@@ -27,11 +27,12 @@ export function nodeFacts(node: ScriptNode, locale: Locale, speech: SpeechSettin
   let seconds = blank ? 0 : speakingSeconds(text, locale, speech);
   if (node.kind === "choice") seconds += node.replySeconds ?? speech.replySeconds;
   if (node.kind === "action") seconds += node.systemSeconds;
+  const placeholders = text.includes("{{") ? placeholdersIn(text) : [];
   return {
     text,
-    shadow: normalize(text),
+    shadow: normalize(text, placeholders), // found once, for the shadow and for the checks
     blank,
-    placeholders: text.includes("{{") ? placeholdersIn(text) : [],
+    placeholders,
     sentences: blank ? 0 : sentencesIn(text).length,
     seconds,
   };

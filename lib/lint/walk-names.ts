@@ -14,11 +14,12 @@ export function nameOf(node: ScriptNode, text: string): string {
 
 /** "问候 → 报价 → … → 结束": long walks keep their first and last three steps. */
 export function describeWalk(index: ScriptIndex, walk: readonly (number | string)[], facts: (i: number) => NodeFacts): string {
-  const names = walk.map((step) => {
+  const nameAt = (step: number | string) => {
     const i = typeof step === "number" ? step : (index.position.get(step) ?? -1);
     const node = index.nodes[i];
     return node ? nameOf(node, facts(i).text) : String(step);
-  });
-  const shown = names.length > 7 ? [...names.slice(0, 3), "…", ...names.slice(-3)] : names;
+  };
+  // Only the steps shown are named: a whole call's walk can be a thousand elements long.
+  const shown = walk.length > 7 ? [...walk.slice(0, 3).map(nameAt), "…", ...walk.slice(-3).map(nameAt)] : walk.map(nameAt);
   return shown.join(" → ");
 }

@@ -111,7 +111,8 @@ export function indexScript(doc: ScriptDocument): ScriptIndex {
   const stageOf = (i: number) => stageAt[i];
   const stageIds = stageAt.map((s) => s?.id);
   const numbers = new Map(sorted.map((s, k) => [s.id, k]));
-  const stageNos = Int32Array.from(stageIds, (id) => (id === undefined ? -1 : (numbers.get(id) ?? -1)));
+  const stageNos = new Int32Array(count);
+  for (let i = 0; i < count; i++) stageNos[i] = numbers.get(stageIds[i] as string) ?? -1;
   return { doc, nodes, position, out, into, entry, reachable, parent, reachesExit, topo, stages: sorted, stageOf, stageIds, stageNos };
 }
 

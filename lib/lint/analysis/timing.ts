@@ -81,7 +81,6 @@ export function analyseTiming(index: ScriptIndex, secondsOf: (i: number) => numb
   const { topo, out, nodes } = index;
   const n = nodes.length;
   const w = weights(n, secondsOf);
-  const seconds = (i: number) => w[i]!;
   const toExit = new Float64Array(n).fill(-Infinity);
   const toExitNext = new Int32Array(n).fill(-1);
   const toSuccess = new Float64Array(n).fill(Infinity);
@@ -89,30 +88,36 @@ export function analyseTiming(index: ScriptIndex, secondsOf: (i: number) => numb
   for (let k = topo.length - 1; k >= 0; k--) {
     const i = topo[k] as number;
     const node = nodes[i]!;
+    const own = w[i]!;
     if (node.kind === "exit") {
-      toExit[i] = seconds(i);
-      if (node.outcome === "success") toSuccess[i] = seconds(i);
+      toExit[i] = own;
+      if (node.outcome === "success") toSuccess[i] = own;
       continue;
     }
-    for (const link of out[i] ?? []) {
+    const links = out[i]!;
+    for (let l = 0; l < links.length; l++) {
+      const link = links[l]!;
       if (link.back) continue;
-      if (toExit[link.to]! + seconds(i) > toExit[i]!) {
-        toExit[i] = toExit[link.to]! + seconds(i);
+      if (toExit[link.to]! + own > toExit[i]!) {
+        toExit[i] = toExit[link.to]! + own;
         toExitNext[i] = link.to;
       }
-      if (toSuccess[link.to]! + seconds(i) < toSuccess[i]!) {
-        toSuccess[i] = toSuccess[link.to]! + seconds(i);
+      if (toSuccess[link.to]! + own < toSuccess[i]!) {
+        toSuccess[i] = toSuccess[link.to]! + own;
         toSuccessNext[i] = link.to;
       }
     }
   }
   const arrive = new Float64Array(n).fill(-Infinity);
   const arriveFrom = new Int32Array(n).fill(-1);
-  if (index.entry >= 0) arrive[index.entry] = seconds(index.entry);
-  for (const i of topo) {
-    for (const link of out[i] ?? []) {
+  if (index.entry >= 0) arrive[index.entry] = w[index.entry]!;
+  for (let k = 0; k < topo.length; k++) {
+    const i = topo[k]!;
+    const links = out[i]!;
+    for (let l = 0; l < links.length; l++) {
+      const link = links[l]!;
       if (link.back) continue;
-      const at = arrive[i]! + seconds(link.to);
+      const at = arrive[i]! + w[link.to]!;
       if (at > arrive[link.to]!) {
         arrive[link.to] = at;
         arriveFrom[link.to] = i;
@@ -121,7 +126,7 @@ export function analyseTiming(index: ScriptIndex, secondsOf: (i: number) => numb
   }
   const e = index.entry;
   return {
-    stages: stageWalks(index, seconds),
+    stages: stageWalks(index, (i) => w[i]!),
     longestCall: e >= 0 && toExit[e]! > -Infinity ? { value: toExit[e]!, path: follow(e, toExitNext) } : null,
     shortestSuccess: e >= 0 && toSuccess[e]! < Infinity ? { value: toSuccess[e]!, path: follow(e, toSuccessNext) } : null,
     finish(i) {

@@ -64,27 +64,33 @@ export const undefinedVariable: CheckDefinition = {
 
 /**
  * A variable the agent fills in (or a function key returns) that is used where some walk from the
- * entry has not set it yet. A must-be-set data-flow analysis over the graph; customer and system
- * variables are known from the start of the call.
+ * entry has not set it yet. A must-be-set data-flow analysis over the graph. Customer and system
+ * variables are known from the start of the call, except those a function key returns: a ticket
+ * number exists only after "open ticket" succeeded.
  */
 export const unsetVariable: CheckDefinition = {
   options: none,
   run(ctx) {
     const { index, facts, name, describeWalk } = ctx;
-    const late = index.doc.variables.filter((v) => v.source === "input").map((v) => v.name);
+    const returned = new Set(index.nodes.flatMap((n) => (n.kind === "action" ? (n.outputs ?? []) : [])));
+    const late = index.doc.variables.filter((v) => v.source === "input" || returned.has(v.name)).map((v) => v.name);
     if (late.length === 0) return;
     const bit = new Map(late.map((v, k) => [v, k]));
-    const uses = index.nodes.map((node, i): readonly Use[] => {
+    // The elements that use a fill-in variable, in order (most elements use none).
+    const users: [i: number, uses: Use[]][] = [];
+    for (let i = 0; i < index.nodes.length; i++) {
+      const node = index.nodes[i]!;
       const placeholders = facts(i).placeholders;
-      // Most elements use no variable at all: no arrays to build for them.
-      if (placeholders.length === 0 && node.kind !== "condition") return NO_USES;
-      return usedVariables(node, placeholders).filter((u) => bit.has(u.name));
-    });
-    if (uses.every((u) => u.length === 0)) return;
+      if (placeholders.length === 0 && node.kind !== "condition") continue;
+      const uses = usedVariables(node, placeholders).filter((u) => bit.has(u.name));
+      if (uses.length > 0) users.push([i, uses]);
+    }
+    if (users.length === 0) return;
     const before = mustBeSet(index, bit, late.length);
-    index.nodes.forEach((node, i) => {
-      if (!index.reachable[i]) return;
-      for (const use of uses[i]!) {
+    for (const [i, uses] of users) {
+      if (!index.reachable[i]) continue;
+      const node = index.nodes[i]!;
+      for (const use of uses) {
         if (before.has(i, bit.get(use.name)!)) continue;
         const path = walkAvoiding(index, i, use.name);
         ctx.report({
@@ -95,12 +101,11 @@ export const unsetVariable: CheckDefinition = {
           params: { node: name(i), variable: use.name, path: describeWalk(path) },
         });
       }
-    });
+    }
   },
 };
 
 type Use = { name: string; field: "text" | "rules"; range?: { start: number; end: number } };
-const NO_USES: readonly Use[] = [];
 
 function usedVariables(node: ScriptNode, placeholders: { name: string; start: number; end: number }[]): Use[] {
   const uses: Use[] = placeholders.map((p) => ({ name: p.name, field: "text", range: { start: p.start, end: p.end } }));

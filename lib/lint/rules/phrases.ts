@@ -22,7 +22,9 @@ export function runPhrases(
   const { rule, matcher } = compiled;
   if (facts.blank) return [];
   if (rule.stages && (role === undefined || !rule.stages.includes(role as never))) return [];
-  return firstPerSpan(matchPhrases(matcher, facts.shadow)).map((hit) => {
+  const hits = matchPhrases(matcher, facts.shadow);
+  if (hits.length === 0) return []; // most lines: no copies, no sorting
+  return firstPerSpan(hits).map((hit) => {
     const entry = rule.entries[hit.entry]!;
     const range = { start: hit.start, end: hit.end };
     const said = facts.text.slice(hit.start, hit.end);

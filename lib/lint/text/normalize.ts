@@ -1,4 +1,4 @@
-import { placeholdersIn } from "../../script/text-variables";
+import { placeholdersIn, type Placeholder } from "../../script/text-variables";
 
 // Rules match a shadow of the spoken text, not the text itself: full-width letters and digits
 // folded to ASCII, Latin lower-cased, curly apostrophes straightened, zero-width characters and
@@ -16,14 +16,16 @@ export type Shadow = {
   ends: Int32Array;
 };
 
-// Openers of quoted customer speech, by char code, and the closer each one waits for.
-const CLOSER: ReadonlyMap<number, string> = new Map([
-  [0x300c, "」"], // 「
-  [0x201c, "”"], // “
-  [0x300e, "』"], // 『
-]);
+/** For an opener of quoted customer speech, the closer it waits for. */
+function closerOf(code: number): string | undefined {
+  if (code === 0x300c) return "」"; // 「
+  if (code === 0x201c) return "”"; // “
+  if (code === 0x300e) return "』"; // 『
+  return undefined;
+}
 
-export function normalize(source: string): Shadow {
+/** `holes`: the text's {{placeholders}} when the caller has them already (placeholdersIn(source)). */
+export function normalize(source: string, holes?: readonly Placeholder[]): Shadow {
   const length = source.length;
   // Most lines need no change at all (Chinese with Chinese punctuation): the shadow is the text,
   // and its offsets are 0, 1, 2, … (shared views, never written). Performance only: the general
@@ -37,7 +39,7 @@ export function normalize(source: string): Shadow {
   let run = -1; // start of the current run of characters that shadow themselves
   let last = NaN; // the last shadow unit
   let n = 0;
-  const holes = source.includes("{{") ? placeholdersIn(source) : [];
+  holes ??= source.includes("{{") ? placeholdersIn(source) : [];
   let hole = 0;
   let closing: string | null = null;
   for (let i = 0; i < length; i++) {
@@ -53,7 +55,7 @@ export function normalize(source: string): Shadow {
       if (source[i] === closing) closing = null;
       unit = QUOTED_CODE;
     } else {
-      const open = CLOSER.get(code);
+      const open = closerOf(code);
       if (open !== undefined && source.indexOf(open, i + 1) > 0) {
         closing = open;
         unit = QUOTED_CODE;
@@ -102,9 +104,10 @@ function counting(from: number, length: number): Int32Array {
 function isPlain(source: string): boolean {
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue; // common Han: most of a Chinese line
     if (c < 0x80) {
       if ((c >= 0x41 && c <= 0x5a) || c === 0x20 || c === 0x09 || c === 0x7b) return false;
-    } else if (fold(c) !== c || CLOSER.has(c) || c === 0x3000 || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) {
+    } else if (fold(c) !== c || closerOf(c) !== undefined || c === 0x3000 || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) {
       return false;
     }
   }

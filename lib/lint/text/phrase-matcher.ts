@@ -32,18 +32,21 @@ export function compilePhrases(rule: Pick<PhrasesRule, "entries" | "allow">): Co
 export function matchPhrases(compiled: CompiledPhrases, shadow: Shadow): PhraseHit[] {
   const hits: PhraseHit[] = [];
   const text = shadow.text;
-  const ruleAllowed = compiled.allow.length > 0 ? spansOf(text, compiled.allow) : [];
+  // The allowed contexts are looked for only once an entry matches: most lines match nothing.
+  let ruleAllowed: [number, number][] | null = null;
+  const found: number[] = []; // this entry's matches: start, end, start, end, … (the first `count`)
   // Plain loops and exec() rather than forEach/closures and matchAll(): this runs for every entry
   // on every element, and matchAll clones the regular expression on each call. Same matches.
   for (let index = 0; index < compiled.entries.length; index++) {
     const entry = compiled.entries[index]!;
-    const allowed = entry.allow.length > 0 ? ruleAllowed.concat(spansOf(text, entry.allow)) : ruleAllowed;
+    let count = 0;
     if (entry.phrase !== undefined) {
       const p = entry.phrase;
       for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
         if (entry.latinStart && at > 0 && isWordChar(text[at - 1])) continue;
         if (entry.latinEnd && isWordChar(text[at + p.length])) continue;
-        take(hits, shadow, allowed, index, at, at + p.length);
+        found[count++] = at;
+        found[count++] = at + p.length;
       }
     } else if (entry.pattern) {
       const pattern = entry.pattern;
@@ -53,16 +56,21 @@ export function matchPhrases(compiled: CompiledPhrases, shadow: Shadow): PhraseH
         if (m[0] === "") pattern.lastIndex = advance(text, pattern.lastIndex);
         // A pattern may capture the words that matter inside a wider context: group 1 when present.
         const [s, e] = m.indices?.[1] ?? [m.index, m.index + m[0].length];
-        take(hits, shadow, allowed, index, s, e);
+        found[count++] = s;
+        found[count++] = e;
       }
     }
+    if (count === 0) continue;
+    ruleAllowed ??= compiled.allow.length > 0 ? spansOf(text, compiled.allow) : [];
+    const allowed = entry.allow.length > 0 ? ruleAllowed.concat(spansOf(text, entry.allow)) : ruleAllowed;
+    for (let k = 0; k < count; k += 2) {
+      const s = found[k]!;
+      const e = found[k + 1]!;
+      if (e <= s || inside(allowed, s, e)) continue;
+      hits.push({ entry: index, shadowStart: s, shadowEnd: e, ...sourceRange(shadow, s, e) });
+    }
   }
-  return hits.sort((a, b) => a.start - b.start || a.entry - b.entry);
-}
-
-function take(hits: PhraseHit[], shadow: Shadow, allowed: readonly [number, number][], entry: number, s: number, e: number): void {
-  if (e <= s || inside(allowed, s, e)) return;
-  hits.push({ entry, shadowStart: s, shadowEnd: e, ...sourceRange(shadow, s, e) });
+  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start || a.entry - b.entry) : hits;
 }
 
 function advance(text: string, at: number): number {
