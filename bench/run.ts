@@ -5,6 +5,8 @@ type Bench = { run: () => Promise<Record<string, number | string>> };
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   editor: () => import("./editor.bench"),
+  lint: () => import("./lint.bench"),
+  runtime: () => import("./runtime.bench"),
 };
 
 async function main() {
