@@ -5,6 +5,7 @@ import { scriptNodeSchema } from "./nodes";
 import { edgeSchema, layoutSchema, stageSchema, targetGroupSchema, variableSchema } from "./parts";
 import { checkReferences } from "./references";
 import { scriptLintSettingsSchema } from "./lint-settings";
+import { scenarioSchema } from "./scenario";
 
 export const scriptDocumentShape = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -23,6 +24,7 @@ export const scriptDocumentShape = z.strictObject({
   nodes: z.array(scriptNodeSchema).min(1),
   edges: z.array(edgeSchema),
   layout: layoutSchema,
+  scenarios: z.array(scenarioSchema).max(500).optional().meta({ description: "Saved walk-throughs that test this script." }),
   lint: scriptLintSettingsSchema.optional().meta({ description: "This script's own lint rule overrides and speaking rates." }),
 });
 

@@ -27,6 +27,11 @@ export const variableSchema = z.strictObject({
 export const targetGroupSchema = z.strictObject({
   description: z.string().max(2000),
   criteria: ruleSetSchema.meta({ description: "Customer attributes that put a customer in the group." }),
+  sample: z
+    .array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])))
+    .max(200)
+    .optional()
+    .meta({ description: "Example customers of the group (customer variable -> value), for walk-throughs." }),
 });
 
 /** A flow from one output port of an element to another element. One edge per port. */
