@@ -13,6 +13,7 @@ const STATUS = {
   "unsupported-media-type": 415,
   "pack-not-found": 404,
   "builtin-pack": 409,
+  "rule-id-taken": 409,
   // Spelled as lib/api/lint.ts promises the browser (PackExamplesErrorBody).
   "pack-examples-failed": 422,
 } as const;

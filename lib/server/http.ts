@@ -81,7 +81,8 @@ const MESSAGE_KEYS = {
   "unsupported-media-type": "errors.unsupportedMediaType",
   "pack-not-found": "errors.packNotFound",
   "builtin-pack": "errors.builtinPack",
-  "pack-examples-failed": "errors.pack-examples-failed",
+  "rule-id-taken": "errors.ruleIdTaken",
+  "pack-examples-failed": "errors.packExamplesFailed",
 } as const satisfies Record<AppErrorCode, string>;
 
 /** The error shape; a pack whose examples fail also lists them (PackExamplesErrorBody). */

@@ -116,6 +116,19 @@ describe("custom rule packs", () => {
     expect((await lintApi.deletePack(id)).status).toBe(409);
   });
 
+  it("refuses a rule id another pack already defines, built-in or custom, with 409", async () => {
+    const taken = (rule: string) => acmePack({ id: "acme-copy", rules: [{ ...acmePack().rules[0], id: rule }] });
+    const builtin = await lintApi.savePack("acme-copy", { body: { pack: taken("courtesy/banned-word") } });
+    expect(builtin.status).toBe(409);
+    expect((await json<ApiErrorBody>(builtin)).error).toMatchObject({ code: "rule-id-taken", message: expect.stringContaining("courtesy-zh-CN") });
+    expect((await lintApi.savePack("acme-words", { body: { pack: acmePack() } })).status).toBe(200);
+    const custom = await lintApi.savePack("acme-copy", { body: { pack: taken("acme/no-cheap") } });
+    expect(custom.status).toBe(409);
+    expect((await customPacks()).map((c) => c.pack.id)).toEqual(["acme-words"]);
+    // Saving a pack again under its own id keeps its rules.
+    expect((await lintApi.savePack("acme-words", { body: { pack: acmePack() } })).status).toBe(200);
+  });
+
   it("refuses a pack whose id is not the one in the address", async () => {
     const response = await lintApi.savePack("other-words", { body: { pack: acmePack() } });
     expect(response.status).toBe(400);

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../../db/client";
-import { saveCustomPack, type CustomPack } from "../../db/lint-repo";
-import { BUILTIN_PACK_IDS } from "../../lint/builtin-packs";
+import { listCustomPacks, saveCustomPack, type CustomPack } from "../../db/lint-repo";
+import { BUILTIN_PACK_IDS, BUILTIN_PACKS } from "../../lint/builtin-packs";
 import { checkPackExamples } from "../../lint/examples";
 import { rulePackSchema } from "../../lint/pack-schema";
 import { formatPath } from "../../script/issues";
@@ -24,6 +24,13 @@ export function savePack(id: string, input: unknown): CustomPack {
     throw new AppError("bad-request", {
       issues: [{ path, pathText: formatPath(path), code: "invalidValue", params: { values: JSON.stringify(id) } }],
     });
+  }
+  // One id, one rule: settings and suppressions name rules by id, so a second definition would be
+  // switched on and off with the first.
+  const others = [...BUILTIN_PACKS, ...listCustomPacks(getDb()).map((c) => c.pack)].filter((p) => p.id !== pack.id);
+  for (const rule of pack.rules) {
+    const owner = others.find((p) => p.rules.some((r) => r.id === rule.id));
+    if (owner) throw new AppError("rule-id-taken", { params: { rule: rule.id, pack: owner.id } });
   }
   const failures = checkPackExamples(pack);
   if (failures.length > 0) throw new AppError("pack-examples-failed", { params: { count: failures.length }, examples: failures });
