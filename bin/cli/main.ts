@@ -1,14 +1,18 @@
 import { processIo, type CliIo } from "./io";
 import { lintCommand } from "./lint-command";
+import { simulateCommand } from "./simulate-command";
+import { testCommand } from "./test-command";
 import { validateCommand } from "./validate-command";
 import { isParseArgsError, USAGE, UsageError } from "./usage";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-/** The subcommands; `simulate` and `test` join here. */
+/** The subcommands. */
 const COMMANDS: Record<string, Command> = {
   lint: lintCommand,
   validate: validateCommand,
+  simulate: simulateCommand,
+  test: testCommand,
 };
 
 /**
