@@ -19,6 +19,7 @@ export function useCanvasWordsValue() {
       ops: map(CONDITION_OPS, (k) => t(`ops.${k}`)),
       ports: { ok: t("editor.ports.ok"), error: t("editor.ports.error"), true: t("editor.ports.true"), false: t("editor.ports.false") },
       entry: t("editor.entry"),
+      marks: { current: t("editor.marks.current"), lit: t("editor.marks.lit") },
       noStage: t("editor.noStage"),
       emptyText: t("editor.emptyText"),
       required: t("editor.required"),

@@ -4,6 +4,7 @@ import type { NodeOfKind } from "@/lib/script/nodes";
 import type { Stage } from "@/lib/script/parts";
 import type { StageColor } from "./stage-colors";
 import type { ProblemCounts } from "@/components/lint/lint-context";
+import type { HighlightMark } from "./highlight-context";
 
 // A map over the kinds rather than a generic: TypeScript treats a type parameter used inside a
 // conditional type (NodeOfKind) as invariant, which would make each kind's data unassignable to
@@ -17,6 +18,8 @@ type ElementDataMap = {
     locale: Locale;
     /** Lint findings on the element by severity; null when there are none. */
     problems: ProblemCounts | null;
+    /** How a highlight (a walk, a path, coverage) draws the element; null when none is shown. */
+    mark: HighlightMark;
   };
 };
 
@@ -27,7 +30,9 @@ export type LaneData = { stage: Stage; color: StageColor; width: number; height:
 export type LaneFlowNode = Node<LaneData, "lane">;
 
 export type FlowNode = ElementFlowNode | LaneFlowNode;
-export type FlowEdge = FlowEdgeBase;
+/** `negative`: an error or "no" branch; `mark`: how a highlight draws the flow. */
+export type FlowEdgeData = { negative: boolean; mark: HighlightMark };
+export type FlowEdge = FlowEdgeBase<FlowEdgeData>;
 
 export const LANE_PREFIX = "lane:";
 

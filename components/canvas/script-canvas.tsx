@@ -1,6 +1,7 @@
 "use client";
 
 import "@xyflow/react/dist/style.css";
+import "./flow-overrides.css";
 import { Background, Controls, MiniMap, Panel, ReactFlow, type EdgeTypes, type NodeTypes, type ReactFlowInstance, type ReactFlowState, getNodesBounds, getViewportForBounds, useStore } from "@xyflow/react";
 import { useCallback, useMemo, useRef, useState, type DragEvent } from "react";
 import { useTranslations } from "use-intl";
@@ -18,8 +19,9 @@ import { CanvasWordsProvider, CompactProvider, useCanvasWordsValue } from "./can
 import { StageLegend } from "./stage-legend";
 import { useLint } from "@/components/lint/lint-context";
 import { useFlowHandlers } from "./use-flow-handlers";
+import { useCanvasHighlight } from "./highlight-context";
 import { useScreenToCanvas } from "./canvas-controls";
-import type { FlowNode } from "./flow-types";
+import type { ElementData, FlowEdge, FlowNode } from "./flow-types";
 
 export const PALETTE_MIME = "application/x-huaben-kind";
 
@@ -42,7 +44,12 @@ const COMPACT_ZOOM = 0.3;
 const isFarOut = (s: ReactFlowState) => s.transform[2] < COMPACT_ZOOM;
 
 function miniMapColor(node: FlowNode): string {
-  return node.type === "lane" ? "transparent" : (node.data as { color: { bar: string } }).color.bar;
+  if (node.type === "lane") return "transparent";
+  const data = node.data as ElementData;
+  // Under a highlight the map shows the walk too: where it is, what it passed, the rest in grey.
+  if (data.mark === "current") return "#dc2626";
+  if (data.mark === "faded") return "#cbd5e1";
+  return data.color.bar;
 }
 
 type Props = {
@@ -78,10 +85,11 @@ export function ScriptCanvas({ onDropKind, onEntryKept }: Props) {
 
   const stages = useMemo(() => stageInfoOf(doc.stages), [doc.stages]);
   const lint = useLint();
+  const highlight = useCanvasHighlight();
   const selected = useMemo(() => new Set(selection), [selection]);
   const elementNodes = useMemo(
-    () => mapper.toFlowNodes({ doc, selection: selected, drag, sizes, stages, problems: lint.counts }),
-    [mapper, doc, selected, drag, sizes, stages, lint.counts],
+    () => mapper.toFlowNodes({ doc, selection: selected, drag, sizes, stages, problems: lint.counts, highlight }),
+    [mapper, doc, selected, drag, sizes, stages, lint.counts, highlight],
   );
   // eslint-disable-next-line react-hooks/exhaustive-deps -- sizesSeen: sizes were written into the nodes
   const lanes = useMemo(() => stageLanes(elementNodes, stages), [elementNodes, stages, sizesSeen]);
@@ -90,7 +98,7 @@ export function ScriptCanvas({ onDropKind, onEntryKept }: Props) {
   const canvasWords = useCanvasWordsValue();
   const words: PortLabels = canvasWords.ports;
   const selectedEdgeSet = useMemo(() => new Set(selectedEdges), [selectedEdges]);
-  const edges = useMemo(() => mapEdges(doc, selectedEdgeSet, words), [mapEdges, doc, selectedEdgeSet, words]);
+  const edges = useMemo(() => mapEdges(doc, selectedEdgeSet, words, highlight), [mapEdges, doc, selectedEdgeSet, words, highlight]);
 
   // The whole script when it fits readably; otherwise the first elements of the call.
   const [viewReady, setViewReady] = useState(false);
@@ -99,7 +107,7 @@ export function ScriptCanvas({ onDropKind, onEntryKept }: Props) {
   // measured: the whole script when it fits readably, otherwise the start of the call (the entry
   // at the left, at a comfortable zoom), where reading begins.
   const onInit = useCallback(
-    (flow: ReactFlowInstance<FlowNode>) => {
+    (flow: ReactFlowInstance<FlowNode, FlowEdge>) => {
       const rect = frame.current?.getBoundingClientRect();
       if (rect && elementNodes.length > 0) {
         let view = getViewportForBounds(getNodesBounds(elementNodes), rect.width, rect.height, 0.05, 1, 0.1);
@@ -137,7 +145,7 @@ export function ScriptCanvas({ onDropKind, onEntryKept }: Props) {
     <CanvasWordsProvider words={canvasWords}>
     <CompactProvider value={compact}>
     <div ref={frame} className="h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-view-ready={viewReady || undefined}>
-      <ReactFlow<FlowNode>
+      <ReactFlow<FlowNode, FlowEdge>
         aria-label={t("canvasLabel")}
         nodes={nodes}
         edges={edges}

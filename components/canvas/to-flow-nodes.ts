@@ -7,6 +7,7 @@ import { NO_STAGE_COLOR, stageColor, type StageColor } from "./stage-colors";
 import { geometryOf } from "./node-geometry";
 import type { ElementFlowNode } from "./flow-types";
 import type { ProblemCounts } from "@/components/lint/lint-context";
+import { nodeMark, type CanvasHighlight } from "./highlight-context";
 
 export type StageInfo = ReadonlyMap<string, { stage: Stage; color: StageColor }>;
 
@@ -22,6 +23,8 @@ export type NodeInputs = {
   sizes: ReadonlyMap<string, Size>;
   stages: StageInfo;
   problems: ReadonlyMap<string, ProblemCounts>;
+  /** A walk, path or coverage to draw over the script; null for none. */
+  highlight: CanvasHighlight | null;
 };
 
 const ORIGIN: Position = { x: 0, y: 0 };
@@ -38,7 +41,7 @@ const ORIGIN: Position = { x: 0, y: 0 };
  */
 export function createNodeMapper() {
   const cache = new Map<string, { deps: unknown[]; flow: ElementFlowNode }>();
-  function toFlowNodes({ doc, selection, drag, sizes, stages, problems }: NodeInputs): ElementFlowNode[] {
+  function toFlowNodes({ doc, selection, drag, sizes, stages, problems, highlight }: NodeInputs): ElementFlowNode[] {
     const seen = new Set<string>();
     const out = doc.nodes.map((node: ScriptNode, index) => {
       seen.add(node.id);
@@ -47,7 +50,9 @@ export function createNodeMapper() {
       const selected = selection.has(node.id);
       const isEntry = doc.entry === node.id;
       const counts = problems.get(node.id) ?? null;
-      const deps = [node, position, info, selected, isEntry, doc.locale, counts];
+      // The mark, not the highlight, is the dependency: a step of a walk remakes only the elements it changes.
+      const mark = nodeMark(highlight, node.id);
+      const deps = [node, position, info, selected, isEntry, doc.locale, counts, mark];
       const hit = cache.get(node.id);
       if (hit && hit.deps.every((d, i) => d === deps[i])) return hit.flow;
       // The geometry tells React Flow the size and the handles before anything is drawn, so
@@ -60,7 +65,7 @@ export function createNodeMapper() {
         selected,
         measured: sizes.get(node.id) ?? (geometry ? { width: geometry.width, height: geometry.height } : hit?.flow.measured),
         handles: geometry?.handles ?? hit?.flow.handles,
-        data: { node, stage: info?.stage ?? null, color: info?.color ?? NO_STAGE_COLOR, isEntry, locale: doc.locale, problems: counts },
+        data: { node, stage: info?.stage ?? null, color: info?.color ?? NO_STAGE_COLOR, isEntry, locale: doc.locale, problems: counts, mark },
       } as ElementFlowNode;
       cache.set(node.id, { deps, flow });
       return flow;

@@ -14,6 +14,8 @@ import { ScriptCanvas } from "@/components/canvas/script-canvas";
 import { JsonView } from "@/components/code/json-view";
 import { Inspector } from "@/components/inspector/inspector";
 import { ScriptSettings } from "@/components/settings/script-settings";
+import { PlayerPanel } from "@/components/simulate/player-panel";
+import { PlayerProvider } from "@/components/simulate/player-context";
 import { NoticeBar } from "@/components/ui/notice-bar";
 import { useNotice } from "@/components/ui/use-notice";
 import { BackupBanner } from "./backup-banner";
@@ -55,6 +57,8 @@ function EditorLayout() {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const view = useEditor((s) => s.view);
+  const panel = useEditor((s) => s.panel);
+  const setPanel = useEditor((s) => s.setPanel);
   const save = useEditor((s) => s.save);
   const dispatch = useEditor((s) => s.dispatch);
   const select = useEditor((s) => s.select);
@@ -134,6 +138,8 @@ function EditorLayout() {
       <div className="pointer-events-none absolute top-28 left-1/2 z-30 w-[min(36rem,90vw)] -translate-x-1/2 [&>*]:pointer-events-auto">
         <NoticeBar notice={notice} onDismiss={dismiss} />
       </div>
+      {/* The player's walk lives above the canvas and the side panel: the panel drives it, the canvas draws it. */}
+      <PlayerProvider doc={doc} showOnCanvas={panel === "player"}>
       <div className="flex min-h-0 flex-1">
         {view === "canvas" ? (
           <aside className="w-44 shrink-0 overflow-y-auto border-r border-slate-200 bg-slate-50">
@@ -156,10 +162,15 @@ function EditorLayout() {
             </div>
           ) : null}
         </div>
-        <aside className="w-[360px] shrink-0 overflow-y-auto border-l border-slate-200 bg-white">
-          <Inspector doc={doc} selection={selection} dispatch={dispatch} onSelect={(ids) => select(ids)} />
+        <aside className={`${panel === "player" ? "w-[400px]" : "w-[360px]"} shrink-0 overflow-y-auto border-l border-slate-200 bg-white`}>
+          {panel === "player" ? (
+            <PlayerPanel doc={doc} onClose={() => setPanel("inspector")} />
+          ) : (
+            <Inspector doc={doc} selection={selection} dispatch={dispatch} onSelect={(ids) => select(ids)} />
+          )}
         </aside>
       </div>
+      </PlayerProvider>
       <ScriptSettings doc={doc} dispatch={dispatch} open={settingsOpen} onClose={() => setSettingsOpen(false)} onShowElement={(id) => {
         setSettingsOpen(false);
         select([id]);

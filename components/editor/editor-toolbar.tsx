@@ -9,6 +9,7 @@ import { useEditor } from "./editor-context";
 import { NodeSearch } from "./node-search";
 import { SaveStatus } from "./save-status";
 import { ProblemsToggle } from "@/components/lint/problems-toggle";
+import { SimulateToggle } from "@/components/simulate/simulate-toggle";
 
 type Props = {
   searchRef: RefObject<HTMLInputElement | null>;
@@ -80,6 +81,7 @@ export function EditorToolbar({ searchRef, onArrange, arranging, onSettings, onR
         {t("toolbar.settings")}
       </Button>
       <ProblemsToggle open={problemsOpen} onToggle={onToggleProblems} />
+      <SimulateToggle />
       <div className="ml-auto flex items-center gap-3">
         {view === "canvas" ? <NodeSearch inputRef={searchRef} /> : null}
         <SaveStatus onRetry={onRetrySave} />

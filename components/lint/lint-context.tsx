@@ -6,6 +6,7 @@ import type { Finding, Severity, TextRange } from "@/lib/lint/finding";
 import type { LintReport } from "@/lib/lint/engine";
 import type { ScriptDocument } from "@/lib/script/document";
 import type { Locale } from "@/lib/script/enums";
+import type { WorkspaceLintSettings } from "@/lib/lint/workspace-settings";
 import { useLintSetup } from "./use-lint-setup";
 import { useLintReport } from "./use-lint-report";
 
@@ -20,6 +21,8 @@ export type LintState = {
   lintedDoc: ScriptDocument | null;
   pending: boolean;
   setupFailed: boolean;
+  /** The workspace's lint settings (speaking rates too), once loaded: the player times walks with them. */
+  workspace: WorkspaceLintSettings | undefined;
   byNode: ReadonlyMap<string, readonly Finding[]>;
   /** Per element, the same object while its counts stay the same (the canvas memoises on it). */
   counts: ReadonlyMap<string, ProblemCounts>;
@@ -59,8 +62,8 @@ export function LintProvider({ doc, children }: { doc: ScriptDocument; children:
   const requestFocus = useCallback((request: Omit<FocusRequest, "key">) => setFocus((f) => ({ ...request, key: (f?.key ?? 0) + 1 })), []);
 
   const value = useMemo<LintState>(
-    () => ({ report, lintedDoc, pending, setupFailed: loaded.failed, byNode, counts, focus, requestFocus }),
-    [report, lintedDoc, pending, loaded.failed, byNode, counts, focus, requestFocus],
+    () => ({ report, lintedDoc, pending, setupFailed: loaded.failed, workspace: loaded.setup.workspace, byNode, counts, focus, requestFocus }),
+    [report, lintedDoc, pending, loaded.failed, loaded.setup.workspace, byNode, counts, focus, requestFocus],
   );
   return <LintContext.Provider value={value}>{children}</LintContext.Provider>;
 }

@@ -101,4 +101,13 @@ describe("the editor store", () => {
     expect(store.getState().history.past).toHaveLength(0);
     expect(store.getState().selection).toEqual(["hello"]);
   });
+
+  it("switches the side panel to the player as session state: not history, not a change to save", () => {
+    const { store } = storeWith();
+    expect(store.getState().panel).toBe("inspector");
+    store.getState().setPanel("player");
+    expect(store.getState().panel).toBe("player");
+    expect(store.getState().history.past).toHaveLength(0);
+    expect(isDirty(store.getState())).toBe(false);
+  });
 });

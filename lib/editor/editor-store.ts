@@ -19,6 +19,8 @@ export type SaveState = {
 };
 
 export type EditorView = "canvas" | "json";
+/** What the right-hand panel shows: the inspector of the selection, or the walk-through player. */
+export type SidePanel = "inspector" | "player";
 
 export type EditorState = {
   scriptId: string;
@@ -31,6 +33,7 @@ export type EditorState = {
   /** Positions of elements while they are being dragged, committed to the document on drop. */
   drag: Readonly<Record<string, Position>> | null;
   view: EditorView;
+  panel: SidePanel;
   save: SaveState;
 };
 
@@ -43,6 +46,7 @@ export type EditorActions = {
   /** Ends a drag: the moved positions become one undoable step. */
   commitDrag(): void;
   setView(view: EditorView): void;
+  setPanel(panel: SidePanel): void;
   setSave(patch: Partial<SaveState>): void;
   /** Takes the server's draft (after a conflict): history restarts from it. */
   loadFromServer(doc: ScriptDocument, revision: number): void;
@@ -60,6 +64,7 @@ export function createEditorStore(init: { doc: ScriptDocument; revision: number;
     selectedEdges: [],
     drag: null,
     view: "canvas",
+    panel: "inspector",
     save: { status: "saved", revision: init.revision, savedDoc: init.doc, error: null, conflictRevision: null },
 
     // The only writer of the document, and so the only place history is recorded.
@@ -99,6 +104,10 @@ export function createEditorStore(init: { doc: ScriptDocument; revision: number;
 
     setView(view) {
       set({ view });
+    },
+
+    setPanel(panel) {
+      set({ panel });
     },
 
     setSave(patch) {

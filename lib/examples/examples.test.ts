@@ -6,6 +6,8 @@ import { reachableFrom, unconnectedPorts } from "../script/graph";
 import { placeholdersIn } from "../script/text-variables";
 import { createScriptFromTemplate } from "../family/create-script";
 import type { ScriptDocument } from "../script/document";
+import { start } from "../runtime";
+import { evaluateRules } from "../runtime/conditions";
 
 /** Every string in a value, however deeply nested (text, labels, parameters, options...). */
 function stringsIn(value: unknown): string[] {
@@ -64,6 +66,18 @@ describe.each(EXAMPLE_SCRIPTS.map((e) => [e.slug, e.document] as const))("exampl
       const variable = declared.get(node.variable);
       expect(variable?.source, node.id).toBe("input");
       expect(variable?.type, node.id).toBe(node.inputType);
+    }
+  });
+
+  it("has two or three sample customers of its target group, for the player", () => {
+    const sample = doc.targetGroup.sample ?? [];
+    expect(sample.length).toBeGreaterThanOrEqual(2);
+    expect(sample.length).toBeLessThanOrEqual(3);
+    const customer = new Set(doc.variables.filter((v) => v.source === "customer").map((v) => v.name));
+    const variables = new Map(doc.variables.map((v) => [v.name, v]));
+    for (const record of sample) {
+      expect(Object.keys(record).filter((name) => !customer.has(name))).toEqual([]);
+      expect(evaluateRules(doc.targetGroup.criteria, start(doc, record).variables, variables), JSON.stringify(record)).toBe(true);
     }
   });
 

@@ -1,6 +1,7 @@
 import { Handle, Position } from "@xyflow/react";
 import { useMemo, type ReactNode } from "react";
 import type { ElementData } from "../flow-types";
+import type { HighlightMark } from "../highlight-context";
 import { useCanvasWords, useCompact } from "../canvas-words";
 import { geometryOf, SIZES } from "../node-geometry";
 
@@ -18,14 +19,16 @@ export type Tone = keyof typeof HANDLE_TONES;
 export function NodeFrame({ data, selected, tones, children }: { data: ElementData; selected: boolean; tones?: Record<string, Tone>; children: ReactNode }) {
   const words = useCanvasWords();
   const compact = useCompact();
-  const { node, stage, color, isEntry } = data;
+  const { node, stage, color, isEntry, mark } = data;
   const geometry = useMemo(() => geometryOf(node), [node]);
   return (
     <div
       lang={data.locale}
-      className={`w-[260px] rounded-md border bg-white px-2.5 shadow-sm ${selected ? "border-blue-500 ring-2 ring-blue-500/40" : "border-slate-300"}`}
+      data-mark={mark ?? undefined}
+      className={`w-[260px] rounded-md border bg-white px-2.5 shadow-sm ${selected ? "border-blue-500 ring-2 ring-blue-500/40" : "border-slate-300"} ${mark ? MARKS[mark] : ""}`}
       style={{ height: geometry.height, paddingTop: SIZES.padTop, borderLeft: `5px solid ${color.bar}` }}
     >
+      {mark === "current" || mark === "lit" ? <span className="sr-only">{words.marks[mark]}</span> : null}
       <Handle type="target" position={Position.Left} className={`${HANDLE} !bg-slate-500`} style={{ top: geometry.height / 2 }} />
       {Object.entries(geometry.ports).map(([port, y]) => (
         <Handle key={port} type="source" id={port} position={Position.Right} className={`${HANDLE} ${HANDLE_TONES[tones?.[port] ?? "neutral"]}`} style={{ top: y }} />
@@ -60,6 +63,13 @@ function ProblemBadge({ counts, label }: { counts: NonNullable<ElementData["prob
     </span>
   );
 }
+
+// An outline, not a ring or border, so that a highlight and the selection can both show.
+const MARKS: Record<NonNullable<HighlightMark>, string> = {
+  current: "outline-4 outline-offset-2 outline-amber-500 shadow-lg shadow-amber-500/30",
+  lit: "outline-2 outline-offset-2 outline-emerald-600",
+  faded: "opacity-40",
+};
 
 const BADGE = "ml-1 inline-flex h-4 min-w-4 items-center justify-center rounded-full px-1 text-[10px] font-bold tabular-nums";
 

@@ -7,6 +7,7 @@ export const editorEn = {
   canvasLabel: "Script canvas",
   emptyText: "No text yet",
   entry: "Entry",
+  marks: { current: "Current step of the walk", lit: "Walked" },
   noStage: "No stage",
   required: "required",
   multiChoice: "Several answers may apply",

@@ -9,6 +9,7 @@ export const editorZhCN: Catalogue<typeof editorEn> = {
   canvasLabel: "话本画布",
   emptyText: "尚未填写话术",
   entry: "入口",
+  marks: { current: "模拟当前所在步骤", lit: "已走过" },
   noStage: "未分配阶段",
   required: "必填",
   multiChoice: "可多选",

@@ -5,6 +5,7 @@ import { lintRulesEn } from "./lintRules.en";
 import { rulesEn } from "./rules.en";
 import { lintEn } from "./lint.en";
 import { settingsEn } from "./settings.en";
+import { simulateEn } from "./simulate.en";
 
 // The English catalogue is the reference shape: zh-CN must have exactly the same keys (the type
 // checker and lib/i18n/catalogue.test.ts both enforce it). Messages use ICU syntax.
@@ -212,6 +213,7 @@ export const en = {
   settings: settingsEn,
   code: codeEn,
   lintRules: lintRulesEn,
+  simulate: simulateEn,
   validation: {
     required: "Required.",
     invalidType: "Expected {expected}, got {received}.",

@@ -7,6 +7,7 @@ import { lintRulesZhCN } from "./lintRules.zh-CN";
 import { rulesZhCN } from "./rules.zh-CN";
 import { lintZhCN } from "./lint.zh-CN";
 import { settingsZhCN } from "./settings.zh-CN";
+import { simulateZhCN } from "./simulate.zh-CN";
 
 export const zhCN: Catalogue<typeof en> = {
   app: {
@@ -211,6 +212,7 @@ export const zhCN: Catalogue<typeof en> = {
   settings: settingsZhCN,
   code: codeZhCN,
   lintRules: lintRulesZhCN,
+  simulate: simulateZhCN,
   validation: {
     required: "必填。",
     invalidType: "应为 {expected}，实际为 {received}。",
