@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { lintScript } from "../../lib/lint/engine";
 import { lintText } from "../../lib/lint/lint-text";
 import { SEVERITY_RANK } from "../../lib/lint/finding";
@@ -10,7 +9,8 @@ import type { CliIo } from "./io";
 import { loadPacks } from "./load-packs";
 import { readScript, readText, textLines } from "./read-input";
 import { exitCodeOf, toCliFinding, type CliFinding, type FileReport } from "./report";
-import { parseFormat, parseLocale, USAGE, UsageError } from "./usage";
+import { UsageError } from "./usage";
+import { parseCommand } from "./parse-command";
 import { writeReport } from "./write-report";
 
 const OPTIONS = {
@@ -24,13 +24,9 @@ const OPTIONS = {
 
 /** `huaben lint`: scripts (validated, then linted) or agent copy (--lines files, --text). */
 export async function lintCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals: files } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const format = parseFormat(values.format);
-  const locale = parseLocale(values.locale);
+  const command = parseCommand(args, OPTIONS, io);
+  if (!command) return 0;
+  const { values, files, format, locale } = command;
   const texts = values.text ?? [];
   if (texts.length > 0 && (files.length > 0 || values.lines)) throw new UsageError("--text checks the copy it is given: name no files and no --lines with it.");
   if ((values.lines || texts.length > 0) && !locale) throw new UsageError("--locale is required with --lines and --text: it is the language of the copy.");

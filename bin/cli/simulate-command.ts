@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import type { Values } from "../../lib/runtime/types";
 import type { ScriptDocument } from "../../lib/script/document";
 import type { Locale } from "../../lib/script/enums";
@@ -6,11 +5,12 @@ import { cliMessages, reportLocale } from "./cli-messages";
 import { colorWanted, painter } from "./colors";
 import { formatSimulation, simulationJson } from "./format-simulation";
 import type { CliIo } from "./io";
+import { parseCommand } from "./parse-command";
 import { parseAnswers, parseCustomer, type Answers, type Parsed } from "./read-answers";
 import { readScript, readText } from "./read-input";
 import { simulateMessages } from "./simulate-messages";
 import { simulateWalk } from "./simulate-walk";
-import { parseFormat, parseLocale, USAGE, UsageError } from "./usage";
+import { UsageError } from "./usage";
 
 const OPTIONS = {
   answers: { type: "string" },
@@ -27,13 +27,9 @@ const OPTIONS = {
  * flow), 2 for a usage error or a file that cannot be read or is not valid.
  */
 export async function simulateCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals: files } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const format = parseFormat(values.format);
-  const chosen = parseLocale(values.locale);
+  const command = parseCommand(args, OPTIONS, io);
+  if (!command) return 0;
+  const { values, files, format, locale: chosen } = command;
   const locale = reportLocale(chosen, io.env);
   if (files.length !== 1) throw new UsageError(files.length === 0 ? "Name the script to simulate." : "Simulate one script at a time.");
   if ((values.answers === undefined) === (values.scenario === undefined)) {

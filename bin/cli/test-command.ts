@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import type { ScriptDocument } from "../../lib/script/document";
 import type { Outcome } from "../../lib/script/enums";
 import { coverage, type Coverage } from "../../lib/simulate/coverage";
@@ -8,10 +7,11 @@ import { reportLocale } from "./cli-messages";
 import { colorWanted, painter } from "./colors";
 import { formatTests, testsJson } from "./format-tests";
 import type { CliIo } from "./io";
+import { parseCommand } from "./parse-command";
 import { readScript } from "./read-input";
 import type { CliError } from "./report";
 import { simulateMessages, stopCode, type SimulateMessages, type StopReason } from "./simulate-messages";
-import { parseFormat, parseLocale, USAGE, UsageError } from "./usage";
+import { UsageError } from "./usage";
 
 /** The generator's own default cap, as the editor's "a scenario for every path" uses it. */
 const GENERATE_CAP = 50;
@@ -55,13 +55,9 @@ export type TestFileReport = {
  * not valid (the other scripts are still tested and reported).
  */
 export async function testCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals: files } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const format = parseFormat(values.format);
-  const chosen = parseLocale(values.locale);
+  const command = parseCommand(args, OPTIONS, io);
+  if (!command) return 0;
+  const { values, files, format, locale: chosen } = command;
   const locale = reportLocale(chosen, io.env);
   if (files.length === 0) throw new UsageError("Name at least one script to test.");
   const messages = simulateMessages(locale);

@@ -1,9 +1,9 @@
-import { parseArgs } from "node:util";
 import { reportLocale } from "./cli-messages";
 import type { CliIo } from "./io";
 import { readScript } from "./read-input";
 import { exitCodeOf, type FileReport } from "./report";
-import { parseFormat, parseLocale, USAGE, UsageError } from "./usage";
+import { UsageError } from "./usage";
+import { parseCommand } from "./parse-command";
 import { writeReport } from "./write-report";
 
 const OPTIONS = {
@@ -14,13 +14,9 @@ const OPTIONS = {
 
 /** `huaben validate`: the document schema only, no lint rules. */
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals: files } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const format = parseFormat(values.format);
-  const locale = parseLocale(values.locale);
+  const command = parseCommand(args, OPTIONS, io);
+  if (!command) return 0;
+  const { files, format, locale } = command;
   if (files.length === 0) throw new UsageError("Name at least one script to validate.");
   const fallback = reportLocale(locale, io.env);
   const reports = await Promise.all(
