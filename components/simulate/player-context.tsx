@@ -1,26 +1,53 @@
 "use client";
 
-import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import type { ScriptDocument } from "@/lib/script/document";
-import { CanvasHighlightProvider } from "@/components/canvas/highlight-context";
+import type { SpeechSettings } from "@/lib/speech/settings";
+import { CanvasHighlightProvider, type CanvasHighlight } from "@/components/canvas/highlight-context";
 import { useSpeech } from "./use-speech";
 import { useWalk, type Walk } from "./use-walk";
 import { walkHighlight } from "./walk-highlight";
 
+/** The player's tabs: the walk-through, the saved scenarios, every path. */
+export const PLAYER_TABS = ["walk", "scenarios", "paths"] as const;
+export type PlayerTab = (typeof PLAYER_TABS)[number];
+
+/** Which tab is shown, and what the other tabs want drawn on the canvas (each its own highlight). */
+export type PlayerView = {
+  tab: PlayerTab;
+  setTab(tab: PlayerTab): void;
+  /** A tab's highlight (a path, the coverage); drawn only while that tab is shown. */
+  setOverlay(tab: Exclude<PlayerTab, "walk">, highlight: CanvasHighlight | null): void;
+  speech: SpeechSettings;
+};
+
 const PlayerContext = createContext<Walk | null>(null);
+const PlayerViewContext = createContext<PlayerView | null>(null);
+
+type Overlays = Record<Exclude<PlayerTab, "walk">, CanvasHighlight | null>;
 
 /**
  * Holds the editor's walk-through for the whole editor session, so closing the player and opening
- * it again finds the call where it was. While `showOnCanvas`, the walk is drawn on the canvas
- * below it (through the canvas's highlight context).
+ * it again finds the call where it was. While `showOnCanvas`, the canvas below it draws one
+ * highlight (through the canvas's highlight context), that of the tab shown: the walk, the path
+ * chosen, or the coverage of the saved scenarios when asked for.
  */
 export function PlayerProvider({ doc, showOnCanvas, children }: { doc: ScriptDocument; showOnCanvas: boolean; children: ReactNode }) {
   const speech = useSpeech(doc);
   const walk = useWalk(doc, speech);
-  const highlight = useMemo(() => (showOnCanvas && walk.state ? walkHighlight(walk.state) : null), [showOnCanvas, walk.state]);
+  const [tab, setTab] = useState<PlayerTab>("walk");
+  const [overlays, setOverlays] = useState<Overlays>({ scenarios: null, paths: null });
+  const setOverlay = useCallback((which: keyof Overlays, highlight: CanvasHighlight | null) => {
+    setOverlays((o) => (o[which] === highlight ? o : { ...o, [which]: highlight }));
+  }, []);
+  const walked = useMemo(() => (walk.state ? walkHighlight(walk.state) : null), [walk.state]);
+  const highlight = !showOnCanvas ? null : tab === "walk" ? walked : overlays[tab];
+  const view = useMemo(() => ({ tab, setTab, setOverlay, speech }), [tab, setOverlay, speech]);
   return (
     <PlayerContext.Provider value={walk}>
-      <CanvasHighlightProvider value={highlight}>{children}</CanvasHighlightProvider>
+      <PlayerViewContext.Provider value={view}>
+        <CanvasHighlightProvider value={highlight}>{children}</CanvasHighlightProvider>
+      </PlayerViewContext.Provider>
     </PlayerContext.Provider>
   );
 }
@@ -29,4 +56,10 @@ export function usePlayer(): Walk {
   const walk = useContext(PlayerContext);
   if (!walk) throw new Error("usePlayer needs a PlayerProvider");
   return walk;
+}
+
+export function usePlayerView(): PlayerView {
+  const view = useContext(PlayerViewContext);
+  if (!view) throw new Error("usePlayerView needs a PlayerProvider");
+  return view;
 }

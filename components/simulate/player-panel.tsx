@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { useTranslations } from "use-intl";
 import type { ScriptDocument } from "@/lib/script/document";
 import { transcriptOf } from "@/lib/simulate/transcript-of";
@@ -8,7 +8,9 @@ import { Button } from "@/components/ui/button";
 import { useCanvasControls } from "@/components/canvas/canvas-controls";
 import { useEditor } from "@/components/editor/editor-context";
 import { CustomerSection } from "./customer-section";
-import { usePlayer } from "./player-context";
+import { PLAYER_TABS, usePlayer, usePlayerView, type PlayerTab } from "./player-context";
+import { PathsTab } from "./paths-tab";
+import { ScenariosTab } from "./scenarios-tab";
 import { StageClocks } from "./stage-clocks";
 import { StepCard } from "./step-card";
 import { TranscriptActions } from "./transcript-actions";
@@ -16,11 +18,67 @@ import { useTranscriptLabels } from "./transcript-labels";
 import { WalkLog } from "./walk-log";
 
 /**
+ * The player's three tabs (走查 / 场景 / 路径): the walk-through, the saved scenarios and every
+ * path. Only the tab shown is mounted; the canvas draws the shown tab's highlight.
+ */
+export function PlayerPanel({ doc, onClose }: { doc: ScriptDocument; onClose: () => void }) {
+  const t = useTranslations("simulate");
+  const { tab, setTab } = usePlayerView();
+  const tabs = useRef<Partial<Record<PlayerTab, HTMLButtonElement | null>>>({});
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = PLAYER_TABS.indexOf(tab);
+    const next = e.key === "ArrowRight" ? PLAYER_TABS[(i + 1) % PLAYER_TABS.length] : e.key === "ArrowLeft" ? PLAYER_TABS[(i + PLAYER_TABS.length - 1) % PLAYER_TABS.length] : undefined;
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    tabs.current[next]?.focus();
+  };
+  return (
+    <section aria-label={t("panel.label")} className="flex min-h-full flex-col text-slate-900">
+      <header className="flex items-center gap-2 border-b border-slate-200 bg-amber-50/60 px-4 py-2">
+        <h2 className="flex-1 text-sm font-semibold">
+          <span aria-hidden className="mr-1 text-amber-700">
+            ▶
+          </span>
+          {t("panel.heading")}
+        </h2>
+        <button type="button" onClick={onClose} className="rounded px-1.5 text-lg leading-none text-slate-500 hover:bg-slate-100" aria-label={t("panel.close")} title={t("panel.close")}>
+          ×
+        </button>
+      </header>
+      <div role="tablist" aria-label={t("tabs.label")} className="flex border-b border-slate-200 px-2" onKeyDown={onKeyDown}>
+        {PLAYER_TABS.map((id) => (
+          <button
+            key={id}
+            ref={(el) => {
+              tabs.current[id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`player-tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`player-tabpanel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+            className={`-mb-px border-b-2 px-3 py-1.5 text-xs font-medium ${tab === id ? "border-amber-600 text-slate-900" : "border-transparent text-slate-500 hover:text-slate-800"}`}
+          >
+            {t(`tabs.${id}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`player-tabpanel-${tab}`} aria-labelledby={`player-tab-${tab}`} className="flex flex-1 flex-col">
+        {tab === "walk" ? <WalkTab doc={doc} /> : tab === "scenarios" ? <ScenariosTab doc={doc} /> : <PathsTab doc={doc} />}
+      </div>
+    </section>
+  );
+}
+
+/**
  * The walk-through player, in the editor's right-hand panel: who is called, the current step as
  * the agent sees it, back and restart, the clock per stage, the steps walked, and the transcript.
  * The canvas beside it draws the walk and keeps the current element in view.
  */
-export function PlayerPanel({ doc, onClose }: { doc: ScriptDocument; onClose: () => void }) {
+function WalkTab({ doc }: { doc: ScriptDocument }) {
   const t = useTranslations("simulate");
   const walk = usePlayer();
   const { state } = walk;
@@ -40,18 +98,7 @@ export function PlayerPanel({ doc, onClose }: { doc: ScriptDocument; onClose: ()
   const stoppedAt = walk.stopped && state ? node?.label || state.nodeId : null;
 
   return (
-    <section aria-label={t("panel.label")} className="flex min-h-full flex-col text-slate-900">
-      <header className="flex items-center gap-2 border-b border-slate-200 bg-amber-50/60 px-4 py-2">
-        <h2 className="flex-1 text-sm font-semibold">
-          <span aria-hidden className="mr-1 text-amber-700">
-            ▶
-          </span>
-          {t("panel.heading")}
-        </h2>
-        <button type="button" onClick={onClose} className="rounded px-1.5 text-lg leading-none text-slate-500 hover:bg-slate-100" aria-label={t("panel.close")} title={t("panel.close")}>
-          ×
-        </button>
-      </header>
+    <>
       <CustomerSection doc={doc} />
       {state && transcript ? (
         <>
@@ -86,6 +133,6 @@ export function PlayerPanel({ doc, onClose }: { doc: ScriptDocument; onClose: ()
           <p className="mt-1 text-xs leading-relaxed text-slate-600">{t("intro.body")}</p>
         </div>
       )}
-    </section>
+    </>
   );
 }

@@ -28,5 +28,8 @@ export const HISTORY_LABELS = [
   "restoreBackup",
   "applyFix",
   "suppress",
+  "saveScenario",
+  "generateScenarios",
+  "deleteScenario",
 ] as const;
 export type HistoryLabel = (typeof HISTORY_LABELS)[number];

@@ -158,4 +158,42 @@ describe("the walk-through player", () => {
     expect(await player.stageClock("主题介绍")).toMatch(/^\d+ \/ 40 s$/);
     await screenshot(page, "player-en");
   });
+
+  it("lists every path longest first and shows one on the canvas; generates and runs a scenario per path", async () => {
+    const page = browser.page;
+    const editor = new EditorPage(page, "zh-CN");
+    const player = new PlayerPage(editor);
+    // A copy, so the seeded script keeps no generated scenarios.
+    const copy = await fetch(`${inject("baseURL")}/api/v1/scripts/${scriptId}/duplicate`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ title: "路径与场景（副本）" }),
+    });
+    const { id } = (await copy.json()) as { id: string };
+    // The test before switched the interface to English.
+    await browser.context.addCookies([{ name: "HUABEN_LOCALE", value: "zh-CN", url: inject("baseURL") }]);
+    await editor.goto(id);
+    await player.open();
+
+    await player.panel.getByRole("tab", { name: player.m.tabs.paths }).click();
+    const list = player.panel.getByRole("list", { name: player.m.paths.listLabel });
+    const paths = list.getByRole("button");
+    await expect.poll(() => paths.count()).toBeGreaterThan(5);
+    await paths.first().click();
+    await page.getByRole("button", { name: editor.m.editor.toolbar.fit, exact: true }).click();
+    await expect.poll(() => page.locator(".react-flow__edge.mark-lit").count()).toBeGreaterThan(5);
+    await screenshot(page, "player-paths-zh-CN");
+
+    await player.panel.getByRole("tab", { name: player.m.tabs.scenarios }).click();
+    await player.panel.getByRole("button", { name: player.m.scenarios.generate.button }).click();
+    await expect.poll(async () => /[1-9]\d* 个场景|已添加|added/.test((await player.panel.textContent()) ?? "")).toBe(true);
+    await player.panel.getByRole("button", { name: player.m.scenarios.runAll, exact: true }).click();
+    // "{total} 个中通过 {passed} 个" with passed = total, more than five of them.
+    const summary = player.panel.getByTestId("scenario-summary");
+    await expect.poll(async () => {
+      const [total, passed] = ((await summary.textContent()) ?? "").match(/\d+/g)?.map(Number) ?? [];
+      return total !== undefined && total > 5 && passed === total;
+    }).toBe(true);
+    await screenshot(page, "player-scenarios-zh-CN");
+  });
 });

@@ -56,6 +56,9 @@ export const editorEn = {
     restoreBackup: "restore unsaved changes",
     applyFix: "apply fix",
     suppress: "suppress finding",
+    saveScenario: "save scenario",
+    generateScenarios: "generate scenarios",
+    deleteScenario: "delete scenario",
   },
   search: {
     label: "Find elements",

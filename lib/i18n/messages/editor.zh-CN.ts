@@ -58,6 +58,9 @@ export const editorZhCN: Catalogue<typeof editorEn> = {
     restoreBackup: "恢复未保存的修改",
     applyFix: "应用修正",
     suppress: "忽略提示",
+    saveScenario: "保存场景",
+    generateScenarios: "生成场景",
+    deleteScenario: "删除场景",
   },
   search: {
     label: "查找元素",
