@@ -8,23 +8,25 @@ import { useSpeech } from "./use-speech";
 import { useWalk, type Walk } from "./use-walk";
 import { walkHighlight } from "./walk-highlight";
 
-/** The player's tabs: the walk-through, the saved scenarios, every path. */
-export const PLAYER_TABS = ["walk", "scenarios", "paths"] as const;
+/** The player's tabs: the walk-through, the saved scenarios, every path, an activity over a customer sample. */
+export const PLAYER_TABS = ["walk", "scenarios", "paths", "activity"] as const;
 export type PlayerTab = (typeof PLAYER_TABS)[number];
+/** The tabs that draw something of their own on the canvas (the activity tab draws nothing). */
+type OverlayTab = Exclude<PlayerTab, "walk" | "activity">;
 
 /** Which tab is shown, and what the other tabs want drawn on the canvas (each its own highlight). */
 export type PlayerView = {
   tab: PlayerTab;
   setTab(tab: PlayerTab): void;
   /** A tab's highlight (a path, the coverage); drawn only while that tab is shown. */
-  setOverlay(tab: Exclude<PlayerTab, "walk">, highlight: CanvasHighlight | null): void;
+  setOverlay(tab: OverlayTab, highlight: CanvasHighlight | null): void;
   speech: SpeechSettings;
 };
 
 const PlayerContext = createContext<Walk | null>(null);
 const PlayerViewContext = createContext<PlayerView | null>(null);
 
-type Overlays = Record<Exclude<PlayerTab, "walk">, CanvasHighlight | null>;
+type Overlays = Record<OverlayTab, CanvasHighlight | null>;
 
 /**
  * Holds the editor's walk-through for the whole editor session, so closing the player and opening
@@ -41,7 +43,7 @@ export function PlayerProvider({ doc, showOnCanvas, children }: { doc: ScriptDoc
     setOverlays((o) => (o[which] === highlight ? o : { ...o, [which]: highlight }));
   }, []);
   const walked = useMemo(() => (walk.state ? walkHighlight(walk.state) : null), [walk.state]);
-  const highlight = !showOnCanvas ? null : tab === "walk" ? walked : overlays[tab];
+  const highlight = !showOnCanvas || tab === "activity" ? null : tab === "walk" ? walked : overlays[tab];
   const view = useMemo(() => ({ tab, setTab, setOverlay, speech }), [tab, setOverlay, speech]);
   return (
     <PlayerContext.Provider value={walk}>

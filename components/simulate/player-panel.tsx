@@ -9,6 +9,7 @@ import { useCanvasControls } from "@/components/canvas/canvas-controls";
 import { useEditor } from "@/components/editor/editor-context";
 import { CustomerSection } from "./customer-section";
 import { PLAYER_TABS, usePlayer, usePlayerView, type PlayerTab } from "./player-context";
+import { ActivityTab } from "./activity-tab";
 import { PathsTab } from "./paths-tab";
 import { ScenariosTab } from "./scenarios-tab";
 import { StageClocks } from "./stage-clocks";
@@ -18,8 +19,8 @@ import { useTranscriptLabels } from "./transcript-labels";
 import { WalkLog } from "./walk-log";
 
 /**
- * The player's three tabs (走查 / 场景 / 路径): the walk-through, the saved scenarios and every
- * path. Only the tab shown is mounted; the canvas draws the shown tab's highlight.
+ * The player's four tabs (走查 / 场景 / 路径 / 活动): the walk-through, the saved scenarios, every
+ * path and an activity over a customer sample (a CSV file). Only the tab shown is mounted; the canvas draws the shown tab's highlight.
  */
 export function PlayerPanel({ doc, onClose }: { doc: ScriptDocument; onClose: () => void }) {
   const t = useTranslations("simulate");
@@ -67,7 +68,7 @@ export function PlayerPanel({ doc, onClose }: { doc: ScriptDocument; onClose: ()
         ))}
       </div>
       <div role="tabpanel" id={`player-tabpanel-${tab}`} aria-labelledby={`player-tab-${tab}`} className="flex flex-1 flex-col">
-        {tab === "walk" ? <WalkTab doc={doc} /> : tab === "scenarios" ? <ScenariosTab doc={doc} /> : <PathsTab doc={doc} />}
+        {tab === "walk" ? <WalkTab doc={doc} /> : tab === "scenarios" ? <ScenariosTab doc={doc} /> : tab === "paths" ? <PathsTab doc={doc} /> : <ActivityTab doc={doc} />}
       </div>
     </section>
   );

@@ -1,7 +1,11 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import type { ScriptSummaryJson } from "@/lib/api/scripts";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { gb18030 } from "@/lib/simulate/gb18030.fixture";
 import { openBrowser, screenshot, type Browser } from "./browser";
 import { EditorPage } from "./pages/editor-page";
 import { PlayerPage } from "./pages/player-page";
@@ -195,5 +199,39 @@ describe("the walk-through player", () => {
       return total !== undefined && total > 5 && passed === total;
     }).toBe(true);
     await screenshot(page, "player-scenarios-zh-CN");
+  });
+
+  it("runs an activity over a GB18030 customer file with Chinese headers and shows the outcome distribution", async () => {
+    const page = browser.page;
+    const editor = new EditorPage(page, "zh-CN");
+    const player = new PlayerPage(editor);
+    await browser.context.addCookies([{ name: "HUABEN_LOCALE", value: "zh-CN", url: inject("baseURL") }]);
+    // As Excel saves a CSV on Chinese Windows: GB18030, headers spelling the variables' labels.
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "huaben-activity-"));
+    const file = path.join(dir, "客户样本.csv");
+    const csv = ["客户姓名,当前宽带速率,登记手机号,备注", "张伟,100,13812345678,老客户", "李秀英,200,13987654321,", "王芳,50,13700001111,\"含,逗号\"", "赵磊,300,13600002222,"].join("\r\n");
+    await fs.writeFile(file, gb18030(csv));
+    await editor.goto(scriptId);
+    await player.open();
+
+    await player.panel.getByRole("tab", { name: player.m.tabs.activity }).click();
+    await player.panel.getByText(player.m.activity.intro.title).waitFor();
+    await player.panel.getByLabel(player.m.activity.file.label, { exact: true }).setInputFiles(file);
+    const summary = player.panel.getByTestId("activity-file-summary");
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain("GB18030");
+    expect(await summary.textContent()).toContain("4");
+    // Every column was matched by its header: nothing is missing.
+    expect(await player.panel.getByTestId("activity-mapping-errors").count()).toBe(0);
+    await player.panel.getByRole("radio", { name: player.m.activity.policy.defaults }).check();
+    await player.panel.getByRole("button", { name: player.m.activity.run.button }).click();
+    const outcomes = player.panel.getByRole("list", { name: player.m.activity.results.outcomesLabel });
+    await outcomes.waitFor();
+    expect(await outcomes.getByRole("listitem").count()).toBeGreaterThan(0);
+    expect(await outcomes.textContent()).toMatch(/%/);
+    await player.panel.getByTestId("activity-stages").waitFor();
+    await player.panel.getByTestId("activity-results").scrollIntoViewIfNeeded();
+    await screenshot(page, "player-activity-zh-CN");
+    await fs.rm(dir, { recursive: true, force: true });
   });
 });
