@@ -3,8 +3,7 @@
 import type * as Monaco from "monaco-editor";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { useLocale } from "use-intl";
-import { JSON_EDITOR } from "./editor-metrics";
-import { codeFontFamily } from "./fonts";
+import { mountJsonEditor, selectInJson } from "./mount-json-editor";
 import { loadMonaco } from "./monaco-loader";
 import { replaceText } from "./replace-text";
 import { attachScriptSchema } from "./script-json-schema";
@@ -35,7 +34,6 @@ type Props = {
   onFailed: (error: unknown) => void;
 };
 
-let modelCount = 0;
 
 type Track = {
   /** The document text the editor compares against. */
@@ -98,14 +96,7 @@ export function JsonEditorPane(props: Props) {
         fromOutside(track.current, target, model, track.current.baseline);
         report(model);
       },
-      select(offset, length) {
-        const from = model.getPositionAt(offset);
-        const to = model.getPositionAt(offset + length);
-        const range = { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column };
-        target.setSelection(range);
-        target.revealRangeInCenterIfOutsideViewport(range);
-        target.focus();
-      },
+      select: (offset, length) => selectInJson(target, model, offset, length),
     });
     props.onReady();
   });
@@ -122,36 +113,27 @@ export function JsonEditorPane(props: Props) {
         const host = hostRef.current;
         if (disposed || !host) return;
         const { text, ariaLabel } = initial();
-        const uri = monaco.Uri.from({ scheme: "inmemory", authority: "huaben", path: `/script-${++modelCount}.json` });
-        const model = monaco.editor.createModel(text, "json", uri);
-        model.updateOptions({ tabSize: 2, insertSpaces: true });
-        const detachSchema = attachScriptSchema(jsonDefaults, uri.toString());
         track.current.baseline = text;
         track.current.cleanBaseline = text;
-        const target = monaco.editor.create(host, { model, ariaLabel, fontFamily: codeFontFamily(), ...JSON_OPTIONS });
-        disposables.push(
-          model.onDidChangeContent(() => {
+        const mounted = mountJsonEditor(monaco, jsonDefaults, host, {
+          name: "script",
+          text,
+          ariaLabel,
+          attachSchema: attachScriptSchema,
+          onChange: (model) => {
             // The designer typed after applying: whatever comes back no longer replaces the text.
             if (!track.current.applyingOutside) track.current.expectApplied = false;
             report(model);
-          }),
-          target.onKeyDown((e) => {
-            if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.keyCode === monaco.KeyCode.KeyS) {
-              // Not the browser's "Save page", nor the editor page's own shortcut.
-              e.preventDefault();
-              e.stopPropagation();
-              applyShortcut();
-            }
-          }),
-          {
-            dispose() {
-              dropHandle();
-              detachSchema();
-              target.dispose();
-              model.dispose();
-            },
           },
-        );
+          onSaveKey: applyShortcut,
+        });
+        const { editor: target, model } = mounted;
+        disposables.push({
+          dispose() {
+            dropHandle();
+            mounted.dispose();
+          },
+        });
         created(target, model);
       },
       (error: unknown) => {
@@ -182,20 +164,3 @@ export function JsonEditorPane(props: Props) {
 
   return <div ref={hostRef} className={props.visible ? "h-full" : "invisible absolute inset-0"} />;
 }
-
-const JSON_OPTIONS: Monaco.editor.IStandaloneEditorConstructionOptions = {
-  fontSize: JSON_EDITOR.fontSize,
-  lineHeight: JSON_EDITOR.lineHeight,
-  minimap: { enabled: false },
-  scrollBeyondLastLine: false,
-  folding: true,
-  wordWrap: "off",
-  renderLineHighlight: "line",
-  // Hovers and the completion list may reach past the panel's edges.
-  fixedOverflowWidgets: true,
-  automaticLayout: true,
-  contextmenu: true,
-  formatOnPaste: false,
-  // Chinese text in strings is not a spoofing attempt: no boxes around full-width punctuation.
-  unicodeHighlight: { ambiguousCharacters: false },
-};

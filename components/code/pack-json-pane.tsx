@@ -3,8 +3,7 @@
 import type * as Monaco from "monaco-editor";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { useLocale } from "use-intl";
-import { JSON_EDITOR } from "./editor-metrics";
-import { codeFontFamily } from "./fonts";
+import { mountJsonEditor, selectInJson } from "./mount-json-editor";
 import { loadMonaco } from "./monaco-loader";
 import { attachPackSchema } from "./pack-json-schema";
 import { replaceText } from "./replace-text";
@@ -27,7 +26,6 @@ export type PackJsonPaneProps = {
   onFailed: (error: unknown) => void;
 };
 
-let modelCount = 0;
 
 /** Monaco on a rule pack's JSON, with the rule-pack schema for completion, hovers and squiggles. */
 export function PackJsonPane(props: PackJsonPaneProps) {
@@ -46,14 +44,7 @@ export function PackJsonPane(props: PackJsonPaneProps) {
   const created = useEffectEvent((target: Monaco.editor.IStandaloneCodeEditor, model: Monaco.editor.ITextModel) => {
     setEditor(target);
     props.onHandle({
-      select(offset, length) {
-        const from = model.getPositionAt(offset);
-        const to = model.getPositionAt(offset + length);
-        const range = { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column };
-        target.setSelection(range);
-        target.revealRangeInCenterIfOutsideViewport(range);
-        target.focus();
-      },
+      select: (offset, length) => selectInJson(target, model, offset, length),
       focus: () => target.focus(),
     });
     props.onReady();
@@ -70,29 +61,21 @@ export function PackJsonPane(props: PackJsonPaneProps) {
         const host = hostRef.current;
         if (disposed || !host) return;
         const { value, ariaLabel } = initial();
-        const uri = monaco.Uri.from({ scheme: "inmemory", authority: "huaben", path: `/rule-pack-${++modelCount}.json` });
-        const model = monaco.editor.createModel(value, "json", uri);
-        model.updateOptions({ tabSize: 2, insertSpaces: true });
-        const detachSchema = attachPackSchema(jsonDefaults, uri.toString());
-        const target = monaco.editor.create(host, { model, ariaLabel, fontFamily: codeFontFamily(), ...OPTIONS });
-        disposables.push(
-          model.onDidChangeContent(() => changed(model.getValue())),
-          target.onKeyDown((e) => {
-            if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.keyCode === monaco.KeyCode.KeyS) {
-              e.preventDefault();
-              e.stopPropagation();
-              saveShortcut();
-            }
-          }),
-          {
-            dispose() {
-              dropHandle();
-              detachSchema();
-              target.dispose();
-              model.dispose();
-            },
+        const mounted = mountJsonEditor(monaco, jsonDefaults, host, {
+          name: "rule-pack",
+          text: value,
+          ariaLabel,
+          attachSchema: attachPackSchema,
+          onChange: (model) => changed(model.getValue()),
+          onSaveKey: saveShortcut,
+        });
+        const { editor: target, model } = mounted;
+        disposables.push({
+          dispose() {
+            dropHandle();
+            mounted.dispose();
           },
-        );
+        });
         created(target, model);
       },
       (error: unknown) => {
@@ -120,19 +103,3 @@ export function PackJsonPane(props: PackJsonPaneProps) {
 
   return <div ref={hostRef} className={props.visible ? "h-full" : "invisible absolute inset-0"} />;
 }
-
-const OPTIONS: Monaco.editor.IStandaloneEditorConstructionOptions = {
-  fontSize: JSON_EDITOR.fontSize,
-  lineHeight: JSON_EDITOR.lineHeight,
-  minimap: { enabled: false },
-  scrollBeyondLastLine: false,
-  folding: true,
-  wordWrap: "off",
-  renderLineHighlight: "line",
-  fixedOverflowWidgets: true,
-  automaticLayout: true,
-  contextmenu: true,
-  formatOnPaste: false,
-  // Chinese text in strings is not a spoofing attempt: no boxes around full-width punctuation.
-  unicodeHighlight: { ambiguousCharacters: false },
-};
