@@ -8,14 +8,19 @@ import type { Locale } from "@/lib/script/enums";
 const NAME = { "zh-CN": "团队用语", en: "Team wording" };
 const DESCRIPTION = { "zh-CN": "本团队自己的用语规则。", en: "Our team's own wording rules." };
 
+// The rule as both languages describe it; only its example words differ by the script's language.
+const RULE = {
+  id: "team/casual-word",
+  kind: "phrases",
+  category: "courtesy",
+  severity: "warning",
+  description: { "zh-CN": "口语化的说法换成正式用语。", en: "Casual wording replaced with formal service language." },
+  message: { "zh-CN": "“{phrase}”太口语化，请说：{better}", en: "“{phrase}” is too casual; say: {better}" },
+} as const;
+
 const RULES: Record<Locale, RulePack["rules"][number]> = {
   "zh-CN": {
-    id: "team/casual-word",
-    kind: "phrases",
-    category: "courtesy",
-    severity: "warning",
-    description: { "zh-CN": "口语化的说法换成正式用语。", en: "Casual wording replaced with formal service language." },
-    message: { "zh-CN": "“{phrase}”太口语化，请说：{better}", en: "“{phrase}” is too casual; say: {better}" },
+    ...RULE,
     entries: [{ phrase: "搞定", fix: "办好" }],
     examples: {
       fire: [{ text: "这个问题马上给您搞定。", mark: "搞定", fixed: "这个问题马上给您办好。" }],
@@ -23,12 +28,7 @@ const RULES: Record<Locale, RulePack["rules"][number]> = {
     },
   },
   en: {
-    id: "team/casual-word",
-    kind: "phrases",
-    category: "courtesy",
-    severity: "warning",
-    description: { "zh-CN": "口语化的说法换成正式用语。", en: "Casual wording replaced with formal service language." },
-    message: { "zh-CN": "“{phrase}”太口语化，请说：{better}", en: "“{phrase}” is too casual; say: {better}" },
+    ...RULE,
     entries: [{ phrase: "no worries", fix: "certainly" }],
     examples: {
       fire: [{ text: "I can do that for you, no worries.", mark: "no worries", fixed: "I can do that for you, certainly." }],

@@ -13,7 +13,7 @@ import { runPhrases } from "./rules/phrases";
 import { runRequired } from "./rules/required";
 import { applySuppressions } from "./suppressions";
 import { describeWalk, nameOf } from "./walk-names";
-import { renderMessage } from "./render-message";
+import { toFinding } from "./to-finding";
 
 export type LintSetup = {
   packs: readonly RulePack[];
@@ -170,7 +170,7 @@ export function createLinter() {
           });
         }
       }
-      const kept = applySuppressions(doc, findings, rules, locale, toFinding);
+      const kept = applySuppressions(doc, findings, rules, locale);
       kept.sort(compareFindings);
       const t = timingOf();
       return {
@@ -191,18 +191,6 @@ export function lintScript(doc: ScriptDocument, setup: LintSetup): LintReport {
   return createLinter().lint(doc, setup);
 }
 
-function toFinding(active: ActiveRule, report: Report, locale: Locale): Finding {
-  const { variant, severity, params = {}, ...where } = report;
-  const template = (variant && active.rule.messages?.[variant]) || active.rule.message;
-  return {
-    ruleId: active.rule.id,
-    category: active.rule.category,
-    severity: active.severityChosen ? active.severity : (severity ?? active.severity),
-    message: renderMessage(template[locale], params),
-    params,
-    ...where,
-  };
-}
 
 function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

@@ -6,7 +6,7 @@ import type { RulePack } from "./pack-schema";
 import type { WorkspaceLintSettings } from "./workspace-settings";
 import { nodeFacts } from "./node-facts";
 import { runPhrases } from "./rules/phrases";
-import { renderMessage } from "./render-message";
+import { toFinding } from "./to-finding";
 
 export type TextLintOptions = {
   locale: Locale;
@@ -28,16 +28,7 @@ export function lintText(text: string, options: TextLintOptions): Finding[] {
   const findings: Finding[] = [];
   for (const active of rules) {
     if (!active.phrases || active.phrases.rule.stages) continue;
-    for (const { variant: _variant, severity, params = {}, ...where } of runPhrases(active.phrases, node, facts, undefined, locale)) {
-      findings.push({
-        ruleId: active.rule.id,
-        category: active.rule.category,
-        severity: active.severityChosen ? active.severity : (severity ?? active.severity),
-        message: renderMessage(active.rule.message[locale], params),
-        params,
-        ...where,
-      });
-    }
+    for (const report of runPhrases(active.phrases, node, facts, undefined, locale)) findings.push(toFinding(active, report, locale));
   }
   return findings.sort(compareFindings);
 }

@@ -2,8 +2,8 @@ import type { ScriptDocument } from "../script/document";
 import type { Locale } from "../script/enums";
 import type { Finding } from "./finding";
 import type { ActiveRule } from "./compile-rules";
-import type { Report } from "./checks/check-context";
 import { textHash } from "./text-hash";
+import { toFinding } from "./to-finding";
 
 /**
  * Drops the findings a designer accepted on an element, and reports the suppressions that no
@@ -15,7 +15,6 @@ export function applySuppressions(
   findings: Finding[],
   rules: readonly ActiveRule[],
   locale: Locale,
-  toFinding: (active: ActiveRule, report: Report, locale: Locale) => Finding,
 ): Finding[] {
   const unusedRule = rules.find((r) => r.rule.kind === "check" && r.rule.check === "unused-suppression");
   const staleRule = rules.find((r) => r.rule.kind === "check" && r.rule.check === "stale-suppression");
