@@ -8,6 +8,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() renders app/forbidden.tsx with a real 403 for pages a role may not open.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

@@ -3,6 +3,9 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import { AppHeader } from "@/components/shell/app-header";
 import { AppIntlProvider } from "@/components/shell/intl-provider";
+import { SessionProvider } from "@/components/shell/session-context";
+import { sessionUserJson } from "@/lib/server/access/json";
+import { pageUser } from "./_access/page-guard";
 import { CATALOGUES } from "@/lib/i18n/catalogues";
 import { serverIntl } from "@/lib/i18n/request";
 
@@ -14,12 +17,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale, timeZone } = await serverIntl();
+  const user = await pageUser();
   return (
     <html lang={locale}>
       <body className="min-h-screen">
         <AppIntlProvider locale={locale} timeZone={timeZone} messages={CATALOGUES[locale]}>
-          <AppHeader />
-          <main id="main">{children}</main>
+          <SessionProvider user={user && sessionUserJson(user)}>
+            <AppHeader />
+            <main id="main">{children}</main>
+          </SessionProvider>
         </AppIntlProvider>
       </body>
     </html>

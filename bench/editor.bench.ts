@@ -4,6 +4,7 @@ import { CATALOGUES } from "../lib/i18n/catalogues";
 import { generateScript } from "../test/builders/generate-script";
 import { buildApp, startApp } from "../test/support/app-server";
 import { launchChromium } from "../test/support/chromium";
+import { apiFetch, signInContext } from "../test/support/session";
 import { median, recordFrames, round, waitForElements, waitForInitialView, type FrameStats } from "./frames";
 
 // The editor on a generated 1,000-element script, next to the same editor on a seeded
@@ -22,7 +23,8 @@ const OUT = path.join(process.cwd(), "test-results", "bench");
 const zh = CATALOGUES["zh-CN"];
 
 async function createScript(baseURL: string, document: unknown): Promise<string> {
-  const response = await fetch(`${baseURL}/api/v1/scripts`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ document }) });
+  const init = { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ document }) };
+  const response = await apiFetch(baseURL, "/api/v1/scripts", init);
   if (response.status !== 201) throw new Error(`import failed: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }
@@ -77,6 +79,7 @@ export async function run() {
   const app = await startApp({ logDir: OUT });
   const browser = await launchChromium({ baseURL: app.baseURL, viewport: { width: 1440, height: 900 } });
   try {
+    await signInContext(browser.context, app.baseURL);
     const page = await browser.context.newPage();
     const big = generateScript(SIZE, "bench-1000");
     const bigId = await createScript(app.baseURL, big);

@@ -43,3 +43,6 @@ export const settings = sqliteTable("settings", {
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   updatedBy: text("updated_by").notNull(),
 });
+
+export * from "./auth-schema";
+export * from "./access-schema";

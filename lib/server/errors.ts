@@ -16,6 +16,18 @@ const STATUS = {
   "rule-id-taken": 409,
   // Spelled as lib/api/lint.ts promises the browser (PackExamplesErrorBody).
   "pack-examples-failed": 422,
+  "unauthenticated": 401,
+  "forbidden": 403,
+  "invalid-credentials": 401,
+  "account-deactivated": 403,
+  "too-many-attempts": 429,
+  "wrong-password": 400,
+  "setup-done": 409,
+  "email-taken": 409,
+  "self-deactivate": 409,
+  "last-admin": 409,
+  "user-not-found": 404,
+  "token-not-found": 404,
 } as const;
 
 export type AppErrorCode = keyof typeof STATUS;

@@ -64,7 +64,11 @@ export async function handle(request: Request, run: () => Promise<Response> | Re
     return await run();
   } catch (error) {
     const t = translator(localeOfRequest(request));
-    if (error instanceof AppError) return Response.json(errorBody(t, error), { status: error.status });
+    if (error instanceof AppError) {
+      const retryAfter = error.details.params?.seconds;
+      const headers: HeadersInit = error.status === 429 && retryAfter !== undefined ? { "Retry-After": String(retryAfter) } : {};
+      return Response.json(errorBody(t, error), { status: error.status, headers });
+    }
     console.error(`[huaben] ${request.method} ${new URL(request.url).pathname} failed`, error);
     const body: ApiErrorBody = { error: { code: "internal", message: t("errors.internal"), issues: [] } };
     return Response.json(body, { status: 500 });
@@ -83,6 +87,18 @@ const MESSAGE_KEYS = {
   "builtin-pack": "errors.builtinPack",
   "rule-id-taken": "errors.ruleIdTaken",
   "pack-examples-failed": "errors.packExamplesFailed",
+  "unauthenticated": "errors.unauthenticated",
+  "forbidden": "errors.forbidden",
+  "invalid-credentials": "errors.invalidCredentials",
+  "account-deactivated": "errors.accountDeactivated",
+  "too-many-attempts": "errors.tooManyAttempts",
+  "wrong-password": "errors.wrongPassword",
+  "setup-done": "errors.setupDone",
+  "email-taken": "errors.emailTaken",
+  "self-deactivate": "errors.selfDeactivate",
+  "last-admin": "errors.lastAdmin",
+  "user-not-found": "errors.userNotFound",
+  "token-not-found": "errors.tokenNotFound",
 } as const satisfies Record<AppErrorCode, string>;
 
 /** The error shape; a pack whose examples fail also lists them (PackExamplesErrorBody). */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiFetch } from "../support/session";
 import { inject } from "vitest";
 import type { ScriptDocument } from "@/lib/script/document";
 import { openBrowser, screenshot, type Browser } from "./browser";
@@ -10,7 +11,7 @@ let editor: EditorPage;
 let scriptId = "";
 
 async function draft(id: string): Promise<{ revision: number; document: ScriptDocument }> {
-  const response = await fetch(`${inject("baseURL")}/api/v1/scripts/${id}/draft`);
+  const response = await apiFetch(inject("baseURL"), `/api/v1/scripts/${id}/draft`);
   return (await response.json()) as { revision: number; document: ScriptDocument };
 }
 

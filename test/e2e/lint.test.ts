@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiFetch } from "../support/session";
 import { inject } from "vitest";
 import type { ScriptDocument } from "@/lib/script/document";
 import { openBrowser, screenshot, type Browser } from "./browser";
@@ -8,7 +9,7 @@ let browser: Browser;
 let editor: EditorPage;
 
 async function createScript(title: string): Promise<string> {
-  const response = await fetch(`${inject("baseURL")}/api/v1/scripts`, {
+  const response = await apiFetch(inject("baseURL"), `/api/v1/scripts`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ title, family: "inbound", locale: "zh-CN" }),
@@ -19,7 +20,7 @@ async function createScript(title: string): Promise<string> {
 }
 
 async function draft(id: string): Promise<ScriptDocument> {
-  const response = await fetch(`${inject("baseURL")}/api/v1/scripts/${id}/draft`);
+  const response = await apiFetch(inject("baseURL"), `/api/v1/scripts/${id}/draft`);
   return ((await response.json()) as { document: ScriptDocument }).document;
 }
 

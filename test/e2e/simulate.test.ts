@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiFetch } from "../support/session";
 import { inject } from "vitest";
 import type { ScriptSummaryJson } from "@/lib/api/scripts";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
@@ -15,7 +16,7 @@ let scriptId = "";
 
 /** The seeded outbound broadband-upgrade script (zh-CN), by its slug. */
 async function seededScript(slug: string): Promise<string> {
-  const response = await fetch(`${inject("baseURL")}/api/v1/scripts`);
+  const response = await apiFetch(inject("baseURL"), `/api/v1/scripts`);
   const { scripts } = (await response.json()) as { scripts: ScriptSummaryJson[] };
   const found = scripts.find((s) => s.slug === slug);
   if (!found) throw new Error(`no seeded script ${slug} among ${scripts.map((s) => s.slug).join(", ")}`);
@@ -123,7 +124,7 @@ describe("the walk-through player", () => {
     const page = browser.page;
     const editor = new EditorPage(page, "zh-CN");
     const player = new PlayerPage(editor);
-    const response = await fetch(`${inject("baseURL")}/api/v1/scripts`, {
+    const response = await apiFetch(inject("baseURL"), `/api/v1/scripts`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ title: "空白走查话本", family: "custom", locale: "zh-CN", blank: true }),
@@ -168,7 +169,7 @@ describe("the walk-through player", () => {
     const editor = new EditorPage(page, "zh-CN");
     const player = new PlayerPage(editor);
     // A copy, so the seeded script keeps no generated scenarios.
-    const copy = await fetch(`${inject("baseURL")}/api/v1/scripts/${scriptId}/duplicate`, {
+    const copy = await apiFetch(inject("baseURL"), `/api/v1/scripts/${scriptId}/duplicate`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ title: "路径与场景（副本）" }),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { ApiErrorBody, ScriptJson } from "@/lib/api/scripts";
 import type { CustomPackJson, LintSetupJson, LintSettingsJson, PackExamplesErrorBody, RulePacksJson } from "@/lib/api/lint";
 import type { LintReport } from "@/lib/lint/engine";
@@ -8,6 +8,12 @@ import { seedExamples } from "@/lib/db/seed";
 import { EXAMPLE_SCRIPTS } from "@/lib/examples";
 import type { ScriptDocument } from "@/lib/script/document";
 import { api, json, lintApi } from "./api-client";
+import { signInAs } from "./sign-in-as";
+
+// A designer may do everything these tests do; who may do what is test/integration/authorisation.test.ts.
+beforeEach(async () => {
+  await signInAs(["designer"]);
+});
 
 const example = EXAMPLE_SCRIPTS.find((e) => e.slug === "broadband-fault-inbound")!.document;
 
@@ -62,7 +68,7 @@ describe("custom rule packs", () => {
     const response = await lintApi.savePack("acme-words", { body: { pack: acmePack() } });
     expect(response.status).toBe(200);
     const saved = await json<CustomPackJson>(response);
-    expect(saved).toMatchObject({ pack: { id: "acme-words" }, updatedBy: "local", updatedAt: expect.any(String) });
+    expect(saved).toMatchObject({ pack: { id: "acme-words" }, updatedBy: expect.stringMatching(/@huaben\.test$/), updatedAt: expect.any(String) });
 
     const packs = await json<RulePacksJson>(await lintApi.packs());
     expect(packs.builtin.map((p) => p.id)).toEqual(BUILTIN_PACKS.map((p) => p.id));

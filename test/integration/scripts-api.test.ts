@@ -1,6 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { ApiErrorBody, ScriptJson, ScriptSummaryJson } from "@/lib/api/scripts";
 import { api, json } from "./api-client";
+import { signInAs } from "./sign-in-as";
+
+// A designer may do everything these tests do; who may do what is test/integration/authorisation.test.ts.
+beforeEach(async () => {
+  await signInAs(["designer"]);
+});
 
 const newScript = { title: "宽带提速优惠外呼", family: "outbound-marketing", locale: "zh-CN" };
 

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach } from "vitest";
 import { closeDb } from "@/lib/db/client";
+import { signOutLocally } from "./sign-in-as";
 
 // Every integration test gets a fresh SQLite file, migrated by the real drizzle/ migrations.
 let dir: string | undefined;
@@ -14,6 +15,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  signOutLocally();
   closeDb();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
   dir = undefined;

@@ -44,18 +44,22 @@ export function buildApp(root = process.cwd()): void {
   if (build.status !== 0) throw new Error(`next build failed with code ${build.status}`);
 }
 
-export async function startApp(options: { logDir: string; root?: string }): Promise<RunningApp> {
+/**
+ * Starts the built app on a free port with a fresh database. Unless `env` says otherwise it has
+ * the demo accounts (lib/access/demo-accounts.ts) that tests and benchmarks sign in with.
+ */
+export async function startApp(options: { logDir: string; root?: string; env?: Record<string, string> }): Promise<RunningApp> {
   const root = options.root ?? process.cwd();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "huaben-app-"));
   fs.mkdirSync(options.logDir, { recursive: true });
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const logFile = path.join(options.logDir, "server.log");
+  const logFile = path.join(options.logDir, options.env?.HUABEN_DEMO_ACCOUNTS === "0" ? "server-setup.log" : "server.log");
   const log = fs.openSync(logFile, "w");
   // detached: the server gets its own process group, so stopping it also stops next-server.
   const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: path.join(dataDir, "huaben.db"), NODE_ENV: "production" },
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: path.join(dataDir, "huaben.db"), NODE_ENV: "production", HUABEN_DEMO_ACCOUNTS: "1", ...options.env },
     stdio: ["ignore", log, log],
     detached: true,
   });

@@ -2,6 +2,8 @@ import { codeEn } from "./code.en";
 import { editorEn } from "./editor.en";
 import { inspectorEn } from "./inspector.en";
 import { lintRulesEn } from "./lintRules.en";
+import { authEn } from "./auth.en";
+import { adminEn } from "./admin.en";
 import { rulesEn } from "./rules.en";
 import { lintEn } from "./lint.en";
 import { settingsEn } from "./settings.en";
@@ -204,6 +206,18 @@ export const en = {
     builtinPack: "“{id}” is a built-in rule pack: it cannot be replaced or deleted, only turned off in the lint settings.",
     ruleIdTaken: "Rule “{rule}” is already defined by the pack “{pack}”; give the rule an id of its own.",
     packExamplesFailed: "{count, plural, one {One example} other {# examples}} of this pack did not behave as written; fix the rules or the examples.",
+    unauthenticated: "Sign in to continue.",
+    forbidden: "Your role does not allow this.",
+    invalidCredentials: "The email or password is wrong.",
+    accountDeactivated: "This account has been deactivated. Ask an admin to reactivate it.",
+    tooManyAttempts: "Too many failed sign-ins. Try again in {seconds, plural, one {# second} other {# seconds}}.",
+    wrongPassword: "The current password is wrong.",
+    setupDone: "Huaben is already set up; sign in instead.",
+    emailTaken: "There is already a user with the email {email}.",
+    selfDeactivate: "You cannot deactivate your own account.",
+    lastAdmin: "The workspace needs at least one active admin; make someone else admin first.",
+    userNotFound: "There is no such user.",
+    tokenNotFound: "There is no such API token.",
     internal: "Unexpected server error. It has been logged.",
   },
   editor: editorEn,
@@ -213,6 +227,8 @@ export const en = {
   settings: settingsEn,
   code: codeEn,
   lintRules: lintRulesEn,
+  auth: authEn,
+  admin: adminEn,
   simulate: simulateEn,
   validation: {
     required: "Required.",

@@ -4,6 +4,8 @@ import { codeZhCN } from "./code.zh-CN";
 import { editorZhCN } from "./editor.zh-CN";
 import { inspectorZhCN } from "./inspector.zh-CN";
 import { lintRulesZhCN } from "./lintRules.zh-CN";
+import { authZhCN } from "./auth.zh-CN";
+import { adminZhCN } from "./admin.zh-CN";
 import { rulesZhCN } from "./rules.zh-CN";
 import { lintZhCN } from "./lint.zh-CN";
 import { settingsZhCN } from "./settings.zh-CN";
@@ -203,6 +205,18 @@ export const zhCN: Catalogue<typeof en> = {
     builtinPack: "“{id}”是内置规则包，不能替换或删除，只能在检查设置中停用。",
     ruleIdTaken: "规则“{rule}”已在规则包“{pack}”中定义，请给这条规则换一个 id。",
     packExamplesFailed: "规则包中有 {count} 个示例与预期不符，请修改规则或示例。",
+    unauthenticated: "请先登录。",
+    forbidden: "您的角色无权执行此操作。",
+    invalidCredentials: "邮箱或密码不正确。",
+    accountDeactivated: "此账号已停用，请联系管理员重新启用。",
+    tooManyAttempts: "登录失败次数过多，请 {seconds} 秒后再试。",
+    wrongPassword: "当前密码不正确。",
+    setupDone: "话本已完成初始设置，请直接登录。",
+    emailTaken: "已有用户使用邮箱 {email}。",
+    selfDeactivate: "不能停用自己的账号。",
+    lastAdmin: "工作区至少需要一名启用的管理员，请先将其他人设为管理员。",
+    userNotFound: "没有这个用户。",
+    tokenNotFound: "没有这个 API 令牌。",
     internal: "服务器发生意外错误，已记录日志。",
   },
   editor: editorZhCN,
@@ -212,6 +226,8 @@ export const zhCN: Catalogue<typeof en> = {
   settings: settingsZhCN,
   code: codeZhCN,
   lintRules: lintRulesZhCN,
+  auth: authZhCN,
+  admin: adminZhCN,
   simulate: simulateZhCN,
   validation: {
     required: "必填。",

@@ -7,14 +7,15 @@ import { rulePackSchema } from "../../lint/pack-schema";
 import { formatPath } from "../../script/issues";
 import { toScriptIssues } from "../../script/validate";
 import { AppError } from "../errors";
-import { currentActor } from "../actor";
+import { principalLabel, type Principal } from "../../access/principal";
+import { audited } from "../access/audit";
 import { prefixedIssues } from "./prefixed-issues";
 
 /**
  * Creates or replaces the custom pack `id`. The pack must fit the schema, keep the id it is saved
  * under, not shadow a built-in pack, and pass its own examples; otherwise nothing is written.
  */
-export function savePack(id: string, input: unknown): CustomPack {
+export function savePack(actor: Principal, id: string, input: unknown): CustomPack {
   if (BUILTIN_PACK_IDS.has(id)) throw new AppError("builtin-pack", { params: { id } });
   const result = rulePackSchema.safeParse(input);
   if (!result.success) throw new AppError("bad-request", { issues: prefixedIssues("pack", toScriptIssues(result.error.issues, input)) });
@@ -34,5 +35,6 @@ export function savePack(id: string, input: unknown): CustomPack {
   }
   const failures = checkPackExamples(pack);
   if (failures.length > 0) throw new AppError("pack-examples-failed", { params: { count: failures.length }, examples: failures });
-  return saveCustomPack(getDb(), { pack, actor: currentActor(), now: new Date() });
+  const write = () => saveCustomPack(getDb(), { pack, actor: principalLabel(actor), now: new Date() });
+  return audited(actor, "rules.pack.save", write, () => ({ target: pack.id, details: { rules: pack.rules.length } }));
 }

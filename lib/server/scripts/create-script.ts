@@ -8,24 +8,30 @@ import type { ScriptRecord } from "../../library/records";
 import type { ScriptDocument } from "../../script/document";
 import { validateScript } from "../../script/validate";
 import { AppError } from "../errors";
-import { currentActor } from "../actor";
+import { principalLabel, type Principal } from "../../access/principal";
+import type { AuditAction } from "../../access/audit";
+import { audited } from "../access/audit";
 
-export function createScript(request: Omit<NewScript, "id">): ScriptRecord {
-  return store(createScriptFromTemplate({ ...request, id: randomUUID() }));
+export function createScript(actor: Principal, request: Omit<NewScript, "id">): ScriptRecord {
+  return store(actor, "script.create", createScriptFromTemplate({ ...request, id: randomUUID() }));
 }
 
 /** Imports a whole document as a new script; it gets a fresh id so it never collides. */
-export function importScript(input: unknown): ScriptRecord {
+export function importScript(actor: Principal, input: unknown): ScriptRecord {
   const candidate = input !== null && typeof input === "object" ? { ...input, id: randomUUID() } : input;
   const result = validateScript(candidate);
   if (!result.ok) throw new AppError("invalid-document", { issues: prefixed(result.issues) });
-  return store(result.document);
+  return store(actor, "script.import", result.document);
 }
 
-export function store(document: ScriptDocument): ScriptRecord {
+/** Stores a new script under a free slug, recorded as `action`. */
+export function store(actor: Principal, action: AuditAction, document: ScriptDocument, details: Record<string, string> = {}): ScriptRecord {
   const db = getDb();
-  const slug = uniqueSlug(slugify(document.title), (s) => slugExists(db, s));
-  return insertScript(db, { document, slug, actor: currentActor(), now: new Date() });
+  const write = () => {
+    const slug = uniqueSlug(slugify(document.title), (s) => slugExists(db, s));
+    return insertScript(db, { document, slug, actor: principalLabel(actor), now: new Date() });
+  };
+  return audited(actor, action, write, (r) => ({ scriptId: r.id, target: r.title, details }));
 }
 
 function prefixed<T extends { path: (string | number)[]; pathText: string }>(issues: T[]): T[] {

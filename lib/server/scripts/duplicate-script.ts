@@ -5,14 +5,15 @@ import type { UiLocale } from "../../i18n/locales";
 import { translator } from "../../i18n/translator";
 import { getScript } from "./get-script";
 import { store } from "./create-script";
+import type { Principal } from "../../access/principal";
 
 const TITLE_MAX = 120;
 
 /** A copy of the current draft under a new id and name; the original is untouched. */
-export function duplicateScript(idOrSlug: string, options: { title?: string; locale: UiLocale }): ScriptRecord {
+export function duplicateScript(actor: Principal, idOrSlug: string, options: { title?: string; locale: UiLocale }): ScriptRecord {
   const source = getScript(idOrSlug);
   const title = options.title ?? copyTitle(source.title, options.locale);
-  return store({ ...source.document, id: randomUUID(), title });
+  return store(actor, "script.duplicate", { ...source.document, id: randomUUID(), title }, { source: source.id });
 }
 
 function copyTitle(title: string, locale: UiLocale): string {

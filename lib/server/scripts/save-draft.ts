@@ -5,13 +5,14 @@ import type { ScriptRecord } from "../../library/records";
 import { validateScript } from "../../script/validate";
 import { formatPath } from "../../script/issues";
 import { AppError } from "../errors";
-import { currentActor } from "../actor";
+import { principalLabel, type Principal } from "../../access/principal";
+import { audited } from "../access/audit";
 
 /**
  * Saves a new draft revision on top of `baseRevision`. A stale base is a conflict that carries
  * the current revision, so the editor can offer to reload or to overwrite deliberately.
  */
-export function saveDraft(id: string, baseRevision: number, input: unknown): ScriptRecord {
+export function saveDraft(actor: Principal, id: string, baseRevision: number, input: unknown): ScriptRecord {
   const result = validateScript(input);
   if (!result.ok) {
     const issues = result.issues.map((i) => ({ ...i, path: ["document", ...i.path], pathText: formatPath(["document", ...i.path]) }));
@@ -23,7 +24,8 @@ export function saveDraft(id: string, baseRevision: number, input: unknown): Scr
       issues: [{ path, pathText: formatPath(path), code: "invalidValue", params: { values: JSON.stringify(id) } }],
     });
   }
-  return commit(writeDraft(getDb(), { id, baseRevision, document: result.document, actor: currentActor(), now: new Date() }));
+  const write = () => commit(writeDraft(getDb(), { id, baseRevision, document: result.document, actor: principalLabel(actor), now: new Date() }));
+  return audited(actor, "draft.save", write, (record) => ({ scriptId: id, target: record.title, details: { revision: record.revision } }));
 }
 
 export function commit(result: ReturnType<typeof writeDraft>): ScriptRecord {

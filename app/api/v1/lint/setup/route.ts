@@ -1,9 +1,9 @@
+import { guarded } from "@/lib/server/access/guard";
 import type { LintSetupJson } from "@/lib/api/lint";
-import { handle } from "@/lib/server/http";
 import { lintSetup } from "@/lib/server/lint/lint-setup";
 
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return handle(request, () => Response.json(lintSetup() satisfies LintSetupJson));
+  return guarded(request, "scripts.read", () => Response.json(lintSetup() satisfies LintSetupJson));
 }
