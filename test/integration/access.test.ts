@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ApiErrorBody } from "@/lib/api/scripts";
 import type { AuditPageJson, CreatedTokenJson, SessionJson, UserJson, UserWithPasswordJson } from "@/lib/api/access";
-import { getDb } from "@/lib/db/client";
 import { accessApi, api, json } from "./api-client";
 import { makeActors, PASSWORD } from "./actors";
+import { rawSql } from "./raw-sql";
 import { cookieOf } from "./sign-in-as";
 
 const signInBody = (email: string, password = PASSWORD) => ({ body: { email, password } });
@@ -163,7 +163,9 @@ describe("API tokens", () => {
     expect(created.record.hint).toBe(`${created.token.slice(0, 7)}…`);
     const listed = await accessApi.tokens({ headers: actors.admin });
     expect(await listed.clone().text()).not.toContain(created.token);
-    const stored = getDb().$client.prepare("select hash from api_tokens where id = ?").get(created.record.id) as { hash: string };
+    const sqlite = rawSql();
+    const stored = sqlite.prepare("select hash from api_tokens where id = ?").get(created.record.id) as { hash: string };
+    sqlite.close();
     expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
 
     const bearer = { authorization: `Bearer ${created.token}` };
@@ -219,9 +221,13 @@ describe("the audit log", () => {
 
   it("cannot be changed or deleted, even with direct SQL", async () => {
     await makeActors();
-    const sqlite = getDb().$client;
-    expect(() => sqlite.prepare("update audit_log set actor_label = 'someone else'").run()).toThrow(/append-only/);
-    expect(() => sqlite.prepare("delete from audit_log").run()).toThrow(/append-only/);
+    const sqlite = rawSql();
+    try {
+      expect(() => sqlite.prepare("update audit_log set actor_label = 'someone else'").run()).toThrow(/append-only/);
+      expect(() => sqlite.prepare("delete from audit_log").run()).toThrow(/append-only/);
+    } finally {
+      sqlite.close();
+    }
   });
 
   it("writes nothing when the write fails", async () => {
