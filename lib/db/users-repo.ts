@@ -16,7 +16,10 @@ export type UserRecord = {
 };
 
 export function listUsers(db: Db): UserRecord[] {
-  const lastSeen = sql<number | null>`(select max(${sessions.createdAt}) from ${sessions} where ${sessions.userId} = ${users.id})`;
+  // Spelled out: drizzle leaves columns unqualified in a one-table select, and inside the
+  // subquery an unqualified "id" would be the session's. A session's updated_at moves when it is
+  // refreshed (daily), so this is when they were last around, to the day.
+  const lastSeen = sql<number | null>`(select max(s.updated_at) from sessions s where s.user_id = "users"."id")`;
   return db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, banned: users.banned, createdAt: users.createdAt, lastSeen })
     .from(users)

@@ -28,7 +28,7 @@ export type RuleSettings = z.infer<typeof ruleSettingsSchema>;
 export const suppressionSchema = z.strictObject({
   ruleId: ruleIdSchema,
   reason: z.string().max(500).regex(NOT_BLANK).meta({ description: "Why the finding is accepted; required." }),
-  by: z.string().min(1).max(120),
+  by: z.string().min(1).max(254).meta({ description: "Who accepted it: their email." }),
   at: z.iso.datetime(),
   textHash: z
     .string()

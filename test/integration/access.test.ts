@@ -117,9 +117,12 @@ describe("managing users", () => {
     const response = await accessApi.createUser({ headers: actors.admin, body: { email: "Mei@Huaben.test", name: "王梅", roles: ["approver", "designer"] } });
     expect(response.status).toBe(201);
     const { user, temporaryPassword } = await json<UserWithPasswordJson>(response);
+    expect(user.lastSeenAt).toBeNull();
     expect(user).toMatchObject({ email: "mei@huaben.test", name: "王梅", roles: ["designer", "approver"], active: true });
     const signedIn = await accessApi.signIn(signInBody("mei@huaben.test", temporaryPassword));
     expect(await whoIs(cookieFrom(signedIn))).toMatchObject({ roles: ["designer", "approver"] });
+    const listed = await json<{ users: UserJson[] }>(await accessApi.users({ headers: actors.admin }));
+    expect(listed.users.find((u) => u.email === "mei@huaben.test")?.lastSeenAt).not.toBeNull();
 
     const twice = await accessApi.createUser({ headers: actors.admin, body: { email: "mei@huaben.test", name: "again", roles: ["designer"] } });
     expect([twice.status, await code(twice)]).toEqual([409, "email-taken"]);
@@ -135,6 +138,8 @@ describe("managing users", () => {
 
     await accessApi.updateUser(actors.ids.designer, { headers: actors.admin, body: { active: true } });
     expect((await accessApi.signIn(signInBody("designer@huaben.test"))).status).toBe(200);
+    const log = await json<AuditPageJson>(await accessApi.audit("?actor=admin@huaben.test", { headers: actors.admin }));
+    expect(log.entries.map((e) => e.action).filter((a) => a.startsWith("user."))).toEqual(["user.reactivate", "user.deactivate"]);
   });
 
   it("takes a role away on the next request", async () => {

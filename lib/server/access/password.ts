@@ -1,6 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { APIError } from "better-auth/api";
+// isAPIError, not instanceof: the production build holds more than one copy of the APIError class
+// (better-call's and better-auth's), so instanceof misses the errors of a wrong password.
+import { isAPIError } from "better-auth/api";
 import type { UserPrincipal } from "../../access/principal";
 import { getDb } from "../../db/client";
 import { deleteSessionsOf, findUser } from "../../db/users-repo";
@@ -24,7 +26,7 @@ export async function changeOwnPassword(actor: UserPrincipal, input: { currentPa
     record(actor, "account.password.change");
     return answer.getSetCookie();
   } catch (error) {
-    if (error instanceof APIError && error.body?.code === "INVALID_PASSWORD") throw new AppError("wrong-password");
+    if (isAPIError(error) && error.body?.code === "INVALID_PASSWORD") throw new AppError("wrong-password");
     throw error;
   }
 }

@@ -1,5 +1,7 @@
 import "server-only";
-import { APIError } from "better-auth/api";
+// isAPIError, not instanceof: the production build holds more than one copy of the APIError class
+// (better-call's and better-auth's), so instanceof misses the errors of a wrong password.
+import { isAPIError } from "better-auth/api";
 import type { UserPrincipal } from "../../access/principal";
 import { parseRoles } from "../../access/roles";
 import { retryAfterSeconds, SIGN_IN_RULES, withFailure } from "../../access/sign-in-throttle";
@@ -44,7 +46,7 @@ export async function signIn(input: { email: string; password: string }, headers
     record(user, "session.sign-in");
     return { user, cookies: answer.getSetCookie() };
   } catch (error) {
-    const code = error instanceof APIError ? (error.body?.code as string | undefined) : undefined;
+    const code = isAPIError(error) ? (error.body?.code as string | undefined) : undefined;
     if (code !== "INVALID_EMAIL_OR_PASSWORD" && code !== "BANNED_USER") throw error;
     db.transaction(() => {
       writeFailure(db, keys.email, withFailure(entries.get(keys.email), SIGN_IN_RULES.email, now));

@@ -1,5 +1,7 @@
 import "server-only";
-import { APIError } from "better-auth/api";
+// isAPIError, not instanceof: the production build holds more than one copy of the APIError class
+// (better-call's and better-auth's), so instanceof misses the errors of a wrong password.
+import { isAPIError } from "better-auth/api";
 import type { UserPrincipal } from "../../access/principal";
 import type { Role } from "../../access/roles";
 import { getDb } from "../../db/client";
@@ -23,7 +25,7 @@ export async function createUser(actor: UserPrincipal | null, input: NewUser): P
     record(actor, actor ? "user.create" : "setup.admin", { target: input.email, details: { roles: input.roles.join(",") } }, actor ? undefined : input.email);
     return { user: findUser(getDb(), user.id)!, password };
   } catch (error) {
-    if (error instanceof APIError && error.body?.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") throw new AppError("email-taken", { params: { email: input.email } });
+    if (isAPIError(error) && error.body?.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL") throw new AppError("email-taken", { params: { email: input.email } });
     throw error;
   }
 }
@@ -42,18 +44,18 @@ export function updateUser(actor: UserPrincipal, id: string, change: UserChange)
   const roles = change.roles ?? user.roles;
   const active = change.active ?? user.active;
   const losesAdmin = user.active && user.roles.includes("admin") && (!active || !roles.includes("admin"));
+  // Only switching someone on or off reads as that; anything else (with or without it) is a change.
+  const onlyActive = change.active !== undefined && change.active !== user.active && (change.name ?? user.name) === user.name && roles.join() === user.roles.join();
+  const action = onlyActive ? (active ? "user.reactivate" : "user.deactivate") : "user.update";
   return audited(
     actor,
-    "user.update",
+    action,
     () => {
       if (losesAdmin && otherActiveAdmins(id) === 0) throw new AppError("last-admin");
       const now = new Date();
       if (change.name !== undefined && change.name !== user.name) updateUserName(db, id, change.name, now);
       if (change.roles && change.roles.join() !== user.roles.join()) setUserRoles(db, id, change.roles, now);
-      if (active !== user.active) {
-        setUserActive(db, id, active, now);
-        record(actor, active ? "user.reactivate" : "user.deactivate", { target: user.email });
-      }
+      if (active !== user.active) setUserActive(db, id, active, now);
       return findUser(db, id)!;
     },
     (updated) => ({ target: user.email, details: changes(user, updated) }),
