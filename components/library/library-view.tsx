@@ -8,6 +8,7 @@ import { isFiltered, libraryHref, type LibraryQuery } from "@/lib/library/librar
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Spinner } from "@/components/ui/spinner";
+import { useCan } from "@/components/shell/session-context";
 import { CreateScriptDialog } from "./create-script-dialog";
 import { LibraryToolbar } from "./library-toolbar";
 import { NoticeBar } from "@/components/ui/notice-bar";
@@ -20,6 +21,9 @@ type Props = { scripts: ScriptSummaryJson[]; query: LibraryQuery; hasAnyScripts:
 
 export function LibraryView({ scripts, query, hasAnyScripts }: Props) {
   const t = useTranslations("library");
+  const tAuth = useTranslations("auth.readOnly");
+  // Approvers read the copy; only roles that edit scripts see the ways to change them.
+  const canEdit = useCan("scripts.edit");
   const router = useRouter();
   const [filtering, startFiltering] = useTransition();
   const [creating, setCreating] = useState(false);
@@ -42,9 +46,11 @@ export function LibraryView({ scripts, query, hasAnyScripts }: Props) {
             {t("intro")} <span className="text-slate-500">{t("count", { count: scripts.length })}</span>
           </p>
         </div>
-        <Button variant="primary" onClick={() => setCreating(true)}>
-          {t("newScript")}
-        </Button>
+        {canEdit ? (
+          <Button variant="primary" onClick={() => setCreating(true)}>
+            {t("newScript")}
+          </Button>
+        ) : null}
       </div>
 
       <NoticeBar notice={notice} onDismiss={dismiss} />
@@ -62,6 +68,7 @@ export function LibraryView({ scripts, query, hasAnyScripts }: Props) {
         {scripts.length > 0 ? (
           <ScriptTable
             scripts={scripts}
+            canEdit={canEdit}
             onRename={setRenaming}
             onDuplicate={(s) => void actions.duplicate(s)}
             onArchive={(s, archived) => void actions.setArchived(s, archived)}
@@ -75,25 +82,31 @@ export function LibraryView({ scripts, query, hasAnyScripts }: Props) {
         ) : (
           <EmptyState
             title={t("emptyTitle")}
-            body={t("emptyBody")}
+            body={canEdit ? t("emptyBody") : tAuth("libraryEmpty")}
             action={
-              <Button variant="primary" onClick={() => setCreating(true)}>
-                {t("emptyAction")}
-              </Button>
+              canEdit ? (
+                <Button variant="primary" onClick={() => setCreating(true)}>
+                  {t("emptyAction")}
+                </Button>
+              ) : undefined
             }
           />
         )}
       </div>
 
-      <CreateScriptDialog open={creating} onClose={() => setCreating(false)} />
-      <RenameScriptDialog
-        script={renaming}
-        onClose={() => setRenaming(null)}
-        onRenamed={(script) => {
-          setRenaming(null);
-          actions.renamed(script);
-        }}
-      />
+      {canEdit ? (
+        <>
+          <CreateScriptDialog open={creating} onClose={() => setCreating(false)} />
+          <RenameScriptDialog
+            script={renaming}
+            onClose={() => setRenaming(null)}
+            onRenamed={(script) => {
+              setRenaming(null);
+              actions.renamed(script);
+            }}
+          />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -12,7 +12,8 @@ type Actions = {
   onArchive: (script: ScriptSummaryJson, archived: boolean) => void;
 };
 
-export function ScriptTable({ scripts, ...actions }: { scripts: ScriptSummaryJson[] } & Actions) {
+/** Without `canEdit` (approvers) the titles open the read-only overview and the row actions are gone. */
+export function ScriptTable({ scripts, canEdit, ...actions }: { scripts: ScriptSummaryJson[]; canEdit: boolean } & Actions) {
   const t = useTranslations("library");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -25,14 +26,16 @@ export function ScriptTable({ scripts, ...actions }: { scripts: ScriptSummaryJso
             <th scope="col" className="px-4 py-2 font-medium">{t("colLocale")}</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">{t("colElements")}</th>
             <th scope="col" className="px-4 py-2 font-medium">{t("colLastChange")}</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">
-              <span className="sr-only">{t("colActions")}</span>
-            </th>
+            {canEdit ? (
+              <th scope="col" className="px-4 py-2 text-right font-medium">
+                <span className="sr-only">{t("colActions")}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {scripts.map((script) => (
-            <ScriptRow key={script.id} script={script} {...actions} />
+            <ScriptRow key={script.id} script={script} actions={canEdit ? actions : null} />
           ))}
         </tbody>
       </table>
@@ -40,7 +43,7 @@ export function ScriptTable({ scripts, ...actions }: { scripts: ScriptSummaryJso
   );
 }
 
-function ScriptRow({ script, onRename, onDuplicate, onArchive }: { script: ScriptSummaryJson } & Actions) {
+function ScriptRow({ script, actions }: { script: ScriptSummaryJson; actions: Actions | null }) {
   const t = useTranslations();
   const format = useFormatter();
   const archived = script.archivedAt !== null;
@@ -48,7 +51,7 @@ function ScriptRow({ script, onRename, onDuplicate, onArchive }: { script: Scrip
   return (
     <tr className={archived ? "bg-slate-50 text-slate-500" : "hover:bg-slate-50/60"}>
       <td className="px-4 py-3">
-        <Link href={`/scripts/${script.id}/edit`} className="font-medium text-slate-900 hover:text-blue-700 hover:underline" lang={script.locale}>
+        <Link href={actions ? `/scripts/${script.id}/edit` : `/scripts/${script.id}`} className="font-medium text-slate-900 hover:text-blue-700 hover:underline" lang={script.locale}>
           {script.title}
         </Link>
         {archived ? (
@@ -64,27 +67,36 @@ function ScriptRow({ script, onRename, onDuplicate, onArchive }: { script: Scrip
       <td className="px-4 py-3 whitespace-nowrap text-slate-600">
         <time dateTime={script.updatedAt}>{t("library.changedBy", { when, who: script.updatedBy })}</time>
       </td>
-      <td className="px-4 py-3">
-        <div className="flex justify-end gap-1">
-          {archived ? (
-            <Button size="sm" variant="ghost" onClick={() => onArchive(script, false)} aria-label={t("library.restoreLabel", { title: script.title })}>
-              {t("library.restore")}
-            </Button>
-          ) : (
-            <>
-              <Button size="sm" variant="ghost" onClick={() => onRename(script)} aria-label={t("library.renameLabel", { title: script.title })}>
-                {t("library.rename")}
-              </Button>
-              <Button size="sm" variant="ghost" onClick={() => onDuplicate(script)} aria-label={t("library.duplicateLabel", { title: script.title })}>
-                {t("library.duplicate")}
-              </Button>
-              <Button size="sm" variant="danger" onClick={() => onArchive(script, true)} aria-label={t("library.archiveLabel", { title: script.title })}>
-                {t("library.archive")}
-              </Button>
-            </>
-          )}
-        </div>
-      </td>
+      {actions ? (
+        <td className="px-4 py-3">
+          <RowActions script={script} archived={archived} {...actions} />
+        </td>
+      ) : null}
     </tr>
+  );
+}
+
+function RowActions({ script, archived, onRename, onDuplicate, onArchive }: { script: ScriptSummaryJson; archived: boolean } & Actions) {
+  const t = useTranslations("library");
+  return (
+    <div className="flex justify-end gap-1">
+      {archived ? (
+        <Button size="sm" variant="ghost" onClick={() => onArchive(script, false)} aria-label={t("restoreLabel", { title: script.title })}>
+          {t("restore")}
+        </Button>
+      ) : (
+        <>
+          <Button size="sm" variant="ghost" onClick={() => onRename(script)} aria-label={t("renameLabel", { title: script.title })}>
+            {t("rename")}
+          </Button>
+          <Button size="sm" variant="ghost" onClick={() => onDuplicate(script)} aria-label={t("duplicateLabel", { title: script.title })}>
+            {t("duplicate")}
+          </Button>
+          <Button size="sm" variant="danger" onClick={() => onArchive(script, true)} aria-label={t("archiveLabel", { title: script.title })}>
+            {t("archive")}
+          </Button>
+        </>
+      )}
+    </div>
   );
 }

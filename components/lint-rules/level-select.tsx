@@ -9,8 +9,15 @@ import type { LevelChoice } from "./settings-update";
 
 const CHOICES: readonly LevelChoice[] = ["default", ...RULE_LEVELS];
 
-/** The workspace's level for one rule; saved as soon as it changes. */
-export function LevelSelect(props: { rule: Rule; choice: LevelChoice; status: SaveStatus | undefined; onChange: (choice: LevelChoice) => void; onRetry: () => void }) {
+/** The workspace's level for one rule; saved as soon as it changes. Disabled for those who may only read it. */
+export function LevelSelect(props: {
+  rule: Rule;
+  choice: LevelChoice;
+  status: SaveStatus | undefined;
+  onChange: (choice: LevelChoice) => void;
+  onRetry: () => void;
+  disabled?: boolean;
+}) {
   const t = useTranslations("lintRules");
   const { rule, choice } = props;
   const label = (c: LevelChoice) => (c === "default" ? t("levels.default", { severity: t(`severities.${rule.severity}`) }) : t(`levels.${c}`));
@@ -22,8 +29,9 @@ export function LevelSelect(props: { rule: Rule; choice: LevelChoice; status: Sa
       <select
         aria-label={t("levelLabel", { rule: rule.id })}
         value={choice}
+        disabled={props.disabled}
         onChange={(e) => props.onChange(e.target.value as LevelChoice)}
-        className={`w-full rounded-md border bg-white px-2 py-1 text-sm ${choice === "default" ? "border-slate-300 text-slate-700" : "border-blue-400 font-medium text-slate-900 ring-1 ring-blue-200"}`}
+        className={`w-full rounded-md border bg-white px-2 py-1 text-sm disabled:bg-slate-50 disabled:text-slate-500 ${choice === "default" ? "border-slate-300 text-slate-700" : "border-blue-400 font-medium text-slate-900 ring-1 ring-blue-200"}`}
       >
         {CHOICES.map((c) => (
           <option key={c} value={c}>

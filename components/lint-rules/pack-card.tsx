@@ -19,6 +19,8 @@ type Props = {
   statuses: ReadonlyMap<string, SaveStatus>;
   onLevel: (ruleId: string, choice: LevelChoice) => void;
   onRetry: () => void;
+  /** The reader may not change rule levels (approvers): the levels are shown, not offered. */
+  readOnly: boolean;
   /** Edit and delete buttons (custom packs). */
   actions?: ReactNode;
 };
@@ -26,7 +28,7 @@ type Props = {
 export const packAnchor = (id: string) => `pack-${id}`;
 
 /** A pack: its name, language and description, then every rule it holds. */
-export function PackCard({ pack, builtin, disabled, changed, settings, statuses, onLevel, onRetry, actions }: Props) {
+export function PackCard({ pack, builtin, disabled, changed, settings, statuses, onLevel, onRetry, readOnly, actions }: Props) {
   const t = useTranslations("lintRules");
   const tRoot = useTranslations();
   const format = useFormatter();
@@ -64,6 +66,7 @@ export function PackCard({ pack, builtin, disabled, changed, settings, statuses,
               status={statuses.get(rule.id)}
               onLevel={(choice) => onLevel(rule.id, choice)}
               onRetry={onRetry}
+              readOnly={readOnly}
             />
           </li>
         ))}

@@ -17,10 +17,11 @@ type Props = {
   status: SaveStatus | undefined;
   onLevel: (choice: LevelChoice) => void;
   onRetry: () => void;
+  readOnly: boolean;
 };
 
 /** One rule: what it checks, where it applies, its examples, and the workspace's level for it. */
-export function RuleItem({ rule, packLocale, choice, status, onLevel, onRetry }: Props) {
+export function RuleItem({ rule, packLocale, choice, status, onLevel, onRetry, readOnly }: Props) {
   const t = useTranslations();
   const uiLocale = useLocale();
   const headingId = useId();
@@ -45,7 +46,7 @@ export function RuleItem({ rule, packLocale, choice, status, onLevel, onRetry }:
         <p className="mt-2 text-sm text-slate-800">{rule.description[uiLocale]}</p>
         <RuleExamples rule={rule} lang={packLocale} />
       </div>
-      <LevelSelect rule={rule} choice={choice} status={status} onChange={onLevel} onRetry={onRetry} />
+      <LevelSelect rule={rule} choice={choice} status={status} onChange={onLevel} onRetry={onRetry} disabled={readOnly} />
     </article>
   );
 }

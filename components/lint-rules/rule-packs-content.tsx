@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NoticeBar } from "@/components/ui/notice-bar";
 import { useNotice } from "@/components/ui/use-notice";
+import { useCan } from "@/components/shell/session-context";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ImportFileButton } from "./import-file-button";
 import { PackCard, packAnchor } from "./pack-card";
@@ -27,6 +28,8 @@ export function RulePacksContent({ packs, initialSettings, reloadPacks }: Props)
   const t = useTranslations("lintRules");
   const tRoot = useTranslations();
   const locale = useLocale();
+  // Approvers read the rules and their examples; changing them is for the roles that edit rules.
+  const readOnly = !useCan("rules.edit");
   const { settings, statuses, saver } = useWorkspaceSettings(initialSettings);
   const { notice, show, dismiss } = useNotice();
   const [editing, setEditing] = useState<EditorTarget | null>(null);
@@ -80,7 +83,7 @@ export function RulePacksContent({ packs, initialSettings, reloadPacks }: Props)
     }
   }
 
-  const cardProps = { settings, statuses, onLevel, onRetry: retry };
+  const cardProps = { settings, statuses, onLevel, onRetry: retry, readOnly };
   const busyEditing = editing !== null;
 
   return (
@@ -107,13 +110,18 @@ export function RulePacksContent({ packs, initialSettings, reloadPacks }: Props)
             </li>
           </ul>
         </nav>
+        {readOnly ? (
+          <p role="note" className="mt-4 max-w-3xl rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+            {tRoot("auth.readOnly.rules")}
+          </p>
+        ) : null}
       </div>
 
       <div className="sticky top-0 z-20">
         <NoticeBar notice={notice} onDismiss={dismiss} />
       </div>
 
-      <SpeechRatesForm settings={settings} status={statuses.get("speech")} onSave={(update) => void saver.change("speech", update)} onRetry={retry} />
+      <SpeechRatesForm readOnly={readOnly} settings={settings} status={statuses.get("speech")} onSave={(update) => void saver.change("speech", update)} onRetry={retry} />
 
       <section aria-labelledby={ids.builtin} className="mt-8">
         <h2 id={ids.builtin} className="mb-3 text-lg font-semibold text-slate-900">
@@ -134,22 +142,24 @@ export function RulePacksContent({ packs, initialSettings, reloadPacks }: Props)
             </h2>
             <p className="mt-0.5 max-w-3xl text-sm text-slate-600">{t("customIntro")}</p>
           </div>
-          <div className="flex gap-2">
-            <ImportFileButton
+          {readOnly ? null : (
+            <div className="flex gap-2">
+              <ImportFileButton
               label={t("importFile")}
               disabled={busyEditing}
-              onRead={(file, text) => setEditing({ mode: "new", text, note: t("editor.imported", { file }) })}
-              onError={(file) => show({ tone: "error", text: t("editor.importFailed", { file }) })}
-            />
-            <Button variant="primary" disabled={busyEditing} onClick={() => setEditing({ mode: "new", text: packText(packTemplate(locale, allIds)) })}>
-              {t("newPack")}
-            </Button>
-          </div>
+                onRead={(file, text) => setEditing({ mode: "new", text, note: t("editor.imported", { file }) })}
+                onError={(file) => show({ tone: "error", text: t("editor.importFailed", { file }) })}
+              />
+              <Button variant="primary" disabled={busyEditing} onClick={() => setEditing({ mode: "new", text: packText(packTemplate(locale, allIds)) })}>
+                {t("newPack")}
+              </Button>
+            </div>
+          )}
         </div>
 
         <div className="space-y-6">
           {editing ? <PackEditor target={editing} customIds={customIds} onSaved={(pack, previousId) => void saved(pack, previousId)} onClose={() => setEditing(null)} /> : null}
-          {packs.custom.length === 0 && !editing ? <EmptyState title={t("customEmptyTitle")} body={t("customEmptyBody")} /> : null}
+          {packs.custom.length === 0 && !editing ? <EmptyState title={t("customEmptyTitle")} body={readOnly ? tRoot("auth.readOnly.customEmpty") : t("customEmptyBody")} /> : null}
           {packs.custom.map((custom) => (
             <CustomPackCard
               key={custom.pack.id}
@@ -193,22 +203,23 @@ function CustomPackCard(
   const locale = useLocale();
   const { custom, disabled, busy, editing, onEdit, onDelete, ...rest } = props;
   const name = custom.pack.name[locale];
+  const actions = rest.readOnly ? undefined : (
+    <>
+      <Button size="sm" disabled={busy} onClick={onEdit} aria-label={t("editLabel", { name })}>
+        {t("edit")}
+      </Button>
+      <Button size="sm" variant="danger" disabled={editing} onClick={onDelete} aria-label={t("deleteLabel", { name })}>
+        {t("delete")}
+      </Button>
+    </>
+  );
   return (
     <PackCard
       pack={custom.pack}
       builtin={false}
       disabled={disabled}
       changed={{ at: custom.updatedAt, by: custom.updatedBy }}
-      actions={
-        <>
-          <Button size="sm" disabled={busy} onClick={onEdit} aria-label={t("editLabel", { name })}>
-            {t("edit")}
-          </Button>
-          <Button size="sm" variant="danger" disabled={editing} onClick={onDelete} aria-label={t("deleteLabel", { name })}>
-            {t("delete")}
-          </Button>
-        </>
-      }
+      actions={actions}
       {...rest}
     />
   );

@@ -37,6 +37,8 @@ export function SpeechRatesForm(props: {
   status: SaveStatus | undefined;
   onSave: (update: (settings: WorkspaceLintSettings) => WorkspaceLintSettings) => void;
   onRetry: () => void;
+  /** Shown but not changeable (approvers). */
+  readOnly?: boolean;
 }) {
   const t = useTranslations("lintRules.speech");
   const headingId = useId();
@@ -83,19 +85,22 @@ export function SpeechRatesForm(props: {
                   max={max}
                   placeholder={String(DEFAULT_SPEECH[rate])}
                   value={drafts[rate]}
+                  disabled={props.readOnly}
                   onChange={(e) => setDrafts((d) => ({ ...d, [rate]: e.target.value }))}
-                  className="w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm tabular-nums aria-invalid:border-red-500"
+                  className="w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm tabular-nums aria-invalid:border-red-500 disabled:bg-slate-50 disabled:text-slate-500"
                 />
               )}
             </Field>
           );
         })}
-        <div className="flex flex-wrap items-center gap-3 pt-5">
-          <Button type="submit" variant="primary" disabled={!changed}>
-            {t("save")}
-          </Button>
-          <SaveState status={props.status} onRetry={props.onRetry} />
-        </div>
+        {props.readOnly ? null : (
+          <div className="flex flex-wrap items-center gap-3 pt-5">
+            <Button type="submit" variant="primary" disabled={!changed}>
+              {t("save")}
+            </Button>
+            <SaveState status={props.status} onRetry={props.onRetry} />
+          </div>
+        )}
       </form>
     </section>
   );

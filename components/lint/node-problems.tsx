@@ -7,17 +7,17 @@ import { applyTextEdit } from "@/lib/lint/apply-edit";
 import type { Finding, TextEdit } from "@/lib/lint/finding";
 import { suppressRule, unsuppressRule } from "@/lib/lint/suppression-commands";
 import type { ScriptNode } from "@/lib/script/nodes";
+import { useSessionUser } from "@/components/shell/session-context";
 import { useOptionalLint } from "./lint-context";
 import { SeverityMark } from "./severity-mark";
 import { SuppressDialog } from "./suppress-dialog";
-
-// Until accounts exist every edit is made by the local user (lib/server/actor.ts says the same).
-const ACTOR = "local";
 
 /** The findings on one element, with their fix, the rewrites to pick from, and suppression. */
 export function NodeProblems({ node, dispatch }: { node: ScriptNode; dispatch: Dispatch }) {
   const t = useTranslations("lint.node");
   const lint = useOptionalLint();
+  // A suppression names who made it, the way saves are recorded: by the signed-in user's email.
+  const actor = useSessionUser()?.email;
   const [suppressing, setSuppressing] = useState<string | null>(null);
   if (!lint) return null;
   const findings = lint.byNode.get(node.id) ?? [];
@@ -63,7 +63,7 @@ export function NodeProblems({ node, dispatch }: { node: ScriptNode; dispatch: D
         ruleId={suppressing}
         onCancel={() => setSuppressing(null)}
         onConfirm={(reason) => {
-          if (suppressing) dispatch(suppressRule, { nodeId: node.id, ruleId: suppressing, reason, by: ACTOR, at: new Date().toISOString() }, { label: "suppress" });
+          if (suppressing && actor) dispatch(suppressRule, { nodeId: node.id, ruleId: suppressing, reason, by: actor, at: new Date().toISOString() }, { label: "suppress" });
           setSuppressing(null);
         }}
       />

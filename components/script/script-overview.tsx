@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "use-intl";
 import type { ScriptJson } from "@/lib/api/scripts";
 import { rulesOf } from "@/lib/script/condition";
 import { FamilyBadge } from "@/components/library/family-badge";
+import { useCan } from "@/components/shell/session-context";
 import { StageSection } from "./stage-section";
 import { ExitList } from "./exit-list";
 
@@ -12,6 +13,8 @@ import { ExitList } from "./exit-list";
 export function ScriptOverview({ script }: { script: ScriptJson }) {
   const t = useTranslations();
   const format = useFormatter();
+  // Approvers read the copy here; the editor is for the roles that may change it.
+  const canEdit = useCan("scripts.edit");
   const doc = script.document;
   const stages = [...doc.stages].sort((a, b) => a.order - b.order);
   const staged = (stageId: string | null) => doc.nodes.filter((n) => n.kind !== "exit" && n.stageId === stageId);
@@ -27,7 +30,7 @@ export function ScriptOverview({ script }: { script: ScriptJson }) {
       <header className="mt-3 border-b border-slate-200 pb-5">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <h1 className="text-2xl font-semibold">{doc.title}</h1>
-          {script.archivedAt ? null : (
+          {script.archivedAt || !canEdit ? null : (
             <Link href={`/scripts/${script.id}/edit`} className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700" lang={undefined}>
               {t("scriptPage.edit")}
             </Link>

@@ -45,12 +45,13 @@ export const authEn = {
     mismatch: "The two new passwords differ.",
     submit: "Change password",
     submitting: "Changing…",
+    failed: "The password was not changed",
     changed: "Your password is changed. Other browsers were signed out.",
   },
   nav: { users: "Users", tokens: "API tokens", audit: "Audit log" },
   menu: {
     signedInAs: "Signed in as",
-    roles: "Roles",
+    roles: "Roles: {roles}",
     account: "Account",
     signOut: "Sign out",
     signingOut: "Signing out…",
@@ -65,6 +66,7 @@ export const authEn = {
   },
   readOnly: {
     libraryEmpty: "Designers create the scripts; they are listed here as soon as there are any.",
+    customEmpty: "Designers and admins add the packs your team writes; none yet.",
     rules: "You can read every rule and its examples. Only designers and admins change the packs, the levels and the speaking rates.",
   },
 };

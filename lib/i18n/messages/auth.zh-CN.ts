@@ -45,12 +45,13 @@ export const authZhCN: Catalogue<typeof authEn> = {
     mismatch: "两次输入的新密码不一致。",
     submit: "修改密码",
     submitting: "正在修改…",
+    failed: "密码未修改",
     changed: "密码已修改，其他浏览器中的登录已失效。",
   },
   nav: { users: "用户", tokens: "API 令牌", audit: "审计日志" },
   menu: {
     signedInAs: "当前登录",
-    roles: "角色",
+    roles: "角色：{roles}",
     account: "我的账号",
     signOut: "退出登录",
     signingOut: "正在退出…",
@@ -65,6 +66,7 @@ export const authZhCN: Catalogue<typeof authEn> = {
   },
   readOnly: {
     libraryEmpty: "话本由设计师创建，创建后会列在这里。",
+    customEmpty: "团队自定义的规则包由设计师和管理员添加，目前还没有。",
     rules: "您可以查看所有规则及其示例。只有设计师和管理员可以修改规则包、检查级别和语速。",
   },
 };
