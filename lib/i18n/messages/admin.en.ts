@@ -4,7 +4,6 @@ import { adminAuditEn } from "./admin.audit.en";
 // the same keys. Server error messages live in `errors`.
 export const adminEn = {
   pageTitle: "Administration",
-  nav: { label: "Administration", users: "Users", tokens: "API tokens", audit: "Audit log" },
   roles: { designer: "Designer", approver: "Approver", admin: "Admin" },
   roleHints: {
     designer: "Draws and edits scripts and rule packs.",
@@ -14,7 +13,6 @@ export const adminEn = {
   loadFailed: "Could not load this page: {message}",
   retry: "Try again",
   never: "Never",
-  whenBy: "{when} · {who}",
   oneTime: {
     warning: "Copy it now: it will not be shown again.",
     copy: "Copy",
@@ -68,6 +66,7 @@ export const adminEn = {
     rolesRequired: "Choose at least one role.",
     password: "Password",
     temporary: "Make a temporary password",
+    temporaryLabel: "the temporary password",
     temporaryHint: "Shown to you once, after the user is created.",
     chosen: "Set a password",
     passwordLabel: "Password",
@@ -114,7 +113,6 @@ export const adminEn = {
     colActions: "Actions",
     active: "Active",
     revoked: "Revoked",
-    revokedBy: "{when} · {who}",
     revoke: "Revoke",
     revokeLabel: "Revoke the token “{name}”",
     emptyTitle: "No API tokens yet",

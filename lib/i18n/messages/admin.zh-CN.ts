@@ -4,7 +4,6 @@ import type { adminEn } from "./admin.en";
 
 export const adminZhCN: Catalogue<typeof adminEn> = {
   pageTitle: "管理",
-  nav: { label: "管理", users: "用户", tokens: "API 令牌", audit: "审计日志" },
   roles: { designer: "设计师", approver: "审核人", admin: "管理员" },
   roleHints: {
     designer: "绘制和编辑话本与规则包。",
@@ -14,7 +13,6 @@ export const adminZhCN: Catalogue<typeof adminEn> = {
   loadFailed: "无法加载本页：{message}",
   retry: "重试",
   never: "从未",
-  whenBy: "{when} · {who}",
   oneTime: {
     warning: "请现在复制：关闭后将不再显示。",
     copy: "复制",
@@ -68,6 +66,7 @@ export const adminZhCN: Catalogue<typeof adminEn> = {
     rolesRequired: "请至少选择一个角色。",
     password: "密码",
     temporary: "生成临时密码",
+    temporaryLabel: "临时密码",
     temporaryHint: "创建后只向你显示一次。",
     chosen: "自己设置密码",
     passwordLabel: "密码",
@@ -114,7 +113,6 @@ export const adminZhCN: Catalogue<typeof adminEn> = {
     colActions: "操作",
     active: "有效",
     revoked: "已吊销",
-    revokedBy: "{when} · {who}",
     revoke: "吊销",
     revokeLabel: "吊销令牌“{name}”",
     emptyTitle: "还没有 API 令牌",
