@@ -25,6 +25,18 @@ export const AUDIT_MESSAGE_KEYS = {
   "session.sign-out": "sessionSignOut",
   "token.create": "tokenCreate",
   "token.revoke": "tokenRevoke",
+  "review.submit": "reviewSubmit",
+  "review.comment": "reviewComment",
+  "review.comment.resolve": "reviewCommentResolve",
+  "review.approve": "reviewApprove",
+  "review.request-changes": "reviewRequestChanges",
+  "version.publish": "versionPublish",
+  "version.rollback": "versionRollback",
+  "version.restore": "versionRestore",
+  "script.import-draft": "scriptImportDraft",
+  "webhook.create": "webhookCreate",
+  "webhook.update": "webhookUpdate",
+  "webhook.delete": "webhookDelete",
 } as const satisfies Record<AuditAction, string>;
 
 export type AuditMessageKey = (typeof AUDIT_MESSAGE_KEYS)[AuditAction];

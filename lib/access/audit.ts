@@ -21,6 +21,18 @@ export const AUDIT_ACTIONS = [
   "session.sign-out",
   "token.create",
   "token.revoke",
+  "review.submit",
+  "review.comment",
+  "review.comment.resolve",
+  "review.approve",
+  "review.request-changes",
+  "version.publish",
+  "version.rollback",
+  "version.restore",
+  "script.import-draft",
+  "webhook.create",
+  "webhook.update",
+  "webhook.delete",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -15,6 +15,15 @@ export const PERMISSIONS = {
   "rules.edit": ["designer", "admin"],
   /** One's own account: the password. */
   "account.manage": ["designer", "approver", "admin"],
+  /** Freeze a draft as a candidate for review; resolve the comments on it. */
+  "review.submit": ["designer", "admin"],
+  /** Comment on a candidate's copy, approve it or send it back (never one's own). */
+  "review.decide": ["approver", "admin"],
+  /** Turn an approved candidate into a published version. */
+  "versions.publish": ["designer", "admin"],
+  /** Move the live pointer back to an earlier version. */
+  "versions.rollback": ["approver", "admin"],
+  "webhooks.manage": ["admin"],
   "users.manage": ["admin"],
   "tokens.manage": ["admin"],
   "audit.read": ["admin"],

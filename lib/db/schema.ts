@@ -46,3 +46,4 @@ export const settings = sqliteTable("settings", {
 
 export * from "./auth-schema";
 export * from "./access-schema";
+export * from "./review-schema";

@@ -99,7 +99,7 @@ function mirrorOf(document: ScriptDocument) {
   return { title: document.title, family: document.family, locale: document.locale };
 }
 
-function parseStoredDocument(id: string, json: string): ScriptDocument {
+export function parseStoredDocument(id: string, json: string): ScriptDocument {
   const result = validateScript(JSON.parse(json));
   if (!result.ok) {
     const where = result.issues.map((i) => `${i.pathText}: ${i.code}`).join("; ");

@@ -1,5 +1,6 @@
 import type { ScriptIssue } from "../script/issues";
 import type { ExampleFailure } from "../lint/examples";
+import type { Finding } from "../lint/finding";
 
 // Failures a use case reports on purpose. Each maps to one HTTP status and one catalogue message;
 // anything else that is thrown is a bug, logged with its cause and answered with a bare 500.
@@ -28,6 +29,18 @@ const STATUS = {
   "last-admin": 409,
   "user-not-found": 404,
   "token-not-found": 404,
+  "candidate-not-found": 404,
+  "version-not-found": 404,
+  "comment-not-found": 404,
+  "webhook-not-found": 404,
+  "not-published": 404,
+  "lint-errors": 422,
+  "warnings-unacknowledged": 422,
+  "unchanged": 409,
+  "review-state": 409,
+  "own-candidate": 403,
+  "comments-required": 400,
+  "unknown-element": 400,
 } as const;
 
 export type AppErrorCode = keyof typeof STATUS;
@@ -43,6 +56,8 @@ export class AppError extends Error {
       currentRevision?: number;
       /** A custom rule pack's examples that failed (pack-examples-failed). */
       examples?: ExampleFailure[];
+      /** Lint findings that block a submission (lint-errors, warnings-unacknowledged). */
+      findings?: Finding[];
     } = {},
   ) {
     super(code);

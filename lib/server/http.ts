@@ -5,6 +5,7 @@ import { toScriptIssues } from "../script/validate";
 import type { ScriptIssue } from "../script/issues";
 import type { ApiErrorBody } from "../api/scripts";
 import type { ExampleFailure } from "../lint/examples";
+import type { Finding } from "../lint/finding";
 import { localeOfRequest } from "../i18n/locales";
 import { translator, type Translate } from "../i18n/translator";
 import { describeIssue } from "../i18n/describe-issue";
@@ -99,10 +100,22 @@ const MESSAGE_KEYS = {
   "last-admin": "errors.lastAdmin",
   "user-not-found": "errors.userNotFound",
   "token-not-found": "errors.tokenNotFound",
+  "candidate-not-found": "errors.candidateNotFound",
+  "version-not-found": "errors.versionNotFound",
+  "comment-not-found": "errors.commentNotFound",
+  "webhook-not-found": "errors.webhookNotFound",
+  "not-published": "errors.notPublished",
+  "lint-errors": "errors.lintErrors",
+  "warnings-unacknowledged": "errors.warningsUnacknowledged",
+  "unchanged": "errors.unchanged",
+  "review-state": "errors.reviewState",
+  "own-candidate": "errors.ownCandidate",
+  "comments-required": "errors.commentsRequired",
+  "unknown-element": "errors.unknownElement",
 } as const satisfies Record<AppErrorCode, string>;
 
 /** The error shape; a pack whose examples fail also lists them (PackExamplesErrorBody). */
-function errorBody(t: Translate, error: AppError): ApiErrorBody & { error: { examples?: ExampleFailure[] } } {
+function errorBody(t: Translate, error: AppError): ApiErrorBody & { error: { examples?: ExampleFailure[]; findings?: Finding[] } } {
   const params = { ...error.details.params, revision: error.details.currentRevision ?? 0 };
   const issues = (error.details.issues ?? []).map((issue: ScriptIssue) => ({
     path: issue.path,
@@ -113,6 +126,7 @@ function errorBody(t: Translate, error: AppError): ApiErrorBody & { error: { exa
   const body: ApiErrorBody = { error: { code: error.code, message: t(MESSAGE_KEYS[error.code], params), issues } };
   if (error.details.currentRevision !== undefined) body.error.currentRevision = error.details.currentRevision;
   if (error.details.examples) return { error: { ...body.error, examples: error.details.examples } };
+  if (error.details.findings) return { error: { ...body.error, findings: error.details.findings } };
   return body;
 }
 

@@ -18,6 +18,29 @@ import * as userPasswordRoute from "@/app/api/v1/users/[user]/password/route";
 import * as tokensRoute from "@/app/api/v1/tokens/route";
 import * as tokenRoute from "@/app/api/v1/tokens/[token]/route";
 import * as auditRoute from "@/app/api/v1/audit/route";
+import * as submitRoute from "@/app/api/v1/scripts/[script]/submit/route";
+import * as candidatesRoute from "@/app/api/v1/scripts/[script]/candidates/route";
+import * as scriptCommentsRoute from "@/app/api/v1/scripts/[script]/comments/route";
+import * as versionsRoute from "@/app/api/v1/scripts/[script]/versions/route";
+import * as versionRoute from "@/app/api/v1/scripts/[script]/versions/[version]/route";
+import * as restoreRoute from "@/app/api/v1/scripts/[script]/versions/[version]/restore/route";
+import * as diffRoute from "@/app/api/v1/scripts/[script]/diff/route";
+import * as liveRoute from "@/app/api/v1/scripts/[script]/live/route";
+import * as importRoute from "@/app/api/v1/scripts/[script]/import/route";
+import * as candidateRoute from "@/app/api/v1/candidates/[candidate]/route";
+import * as commentsRoute from "@/app/api/v1/candidates/[candidate]/comments/route";
+import * as approveRoute from "@/app/api/v1/candidates/[candidate]/approve/route";
+import * as requestChangesRoute from "@/app/api/v1/candidates/[candidate]/request-changes/route";
+import * as publishRoute from "@/app/api/v1/candidates/[candidate]/publish/route";
+import * as resolveRoute from "@/app/api/v1/comments/[comment]/resolve/route";
+import * as reviewsRoute from "@/app/api/v1/reviews/route";
+import * as publishedListRoute from "@/app/api/v1/published/route";
+import * as publishedRoute from "@/app/api/v1/published/[slug]/route";
+import * as publishedVersionsRoute from "@/app/api/v1/published/[slug]/versions/route";
+import * as publishedVersionRoute from "@/app/api/v1/published/[slug]/versions/[version]/route";
+import * as webhooksRoute from "@/app/api/v1/webhooks/route";
+import * as webhookRoute from "@/app/api/v1/webhooks/[webhook]/route";
+import * as deliveriesRoute from "@/app/api/v1/webhooks/[webhook]/deliveries/route";
 import { sessionCookie } from "./sign-in-as";
 
 // Calls the real route handlers with real Request objects, as Next would, minus the network. The
@@ -79,6 +102,46 @@ export const accessApi = {
   createToken: (init: Init) => tokensRoute.POST(request("POST", "/api/v1/tokens", init)),
   revokeToken: (id: string, init?: Init) => tokenRoute.DELETE(request("DELETE", `/api/v1/tokens/${id}`, init), tokenCtx(id)),
   audit: (query = "", init?: Init) => auditRoute.GET(request("GET", `/api/v1/audit${query}`, init)),
+};
+
+const p = <T extends Record<string, string>>(params: T) => ({ params: Promise.resolve(params) });
+
+export const reviewApi = {
+  submit: (script: string, init?: Init) => submitRoute.POST(request("POST", `/api/v1/scripts/${script}/submit`, init), p({ script })),
+  candidates: (script: string, init?: Init) => candidatesRoute.GET(request("GET", `/api/v1/scripts/${script}/candidates`, init), p({ script })),
+  openComments: (script: string, init?: Init) => scriptCommentsRoute.GET(request("GET", `/api/v1/scripts/${script}/comments`, init), p({ script })),
+  review: (candidate: string, init?: Init) => candidateRoute.GET(request("GET", `/api/v1/candidates/${candidate}`, init), p({ candidate })),
+  comment: (candidate: string, init: Init) => commentsRoute.POST(request("POST", `/api/v1/candidates/${candidate}/comments`, init), p({ candidate })),
+  approve: (candidate: string, init?: Init) => approveRoute.POST(request("POST", `/api/v1/candidates/${candidate}/approve`, init), p({ candidate })),
+  requestChanges: (candidate: string, init?: Init) =>
+    requestChangesRoute.POST(request("POST", `/api/v1/candidates/${candidate}/request-changes`, init), p({ candidate })),
+  publish: (candidate: string, init?: Init) => publishRoute.POST(request("POST", `/api/v1/candidates/${candidate}/publish`, init), p({ candidate })),
+  resolve: (comment: string, init?: Init) => resolveRoute.POST(request("POST", `/api/v1/comments/${comment}/resolve`, init), p({ comment })),
+  queue: (init?: Init) => reviewsRoute.GET(request("GET", "/api/v1/reviews", init)),
+  versions: (script: string, init?: Init) => versionsRoute.GET(request("GET", `/api/v1/scripts/${script}/versions`, init), p({ script })),
+  version: (script: string, version: string, init?: Init) =>
+    versionRoute.GET(request("GET", `/api/v1/scripts/${script}/versions/${version}`, init), p({ script, version })),
+  restore: (script: string, version: string, init?: Init) =>
+    restoreRoute.POST(request("POST", `/api/v1/scripts/${script}/versions/${version}/restore`, init), p({ script, version })),
+  diff: (script: string, query: string, init?: Init) => diffRoute.GET(request("GET", `/api/v1/scripts/${script}/diff${query}`, init), p({ script })),
+  moveLive: (script: string, init: Init) => liveRoute.PUT(request("PUT", `/api/v1/scripts/${script}/live`, init), p({ script })),
+  importDraft: (script: string, init: Init) => importRoute.POST(request("POST", `/api/v1/scripts/${script}/import`, init), p({ script })),
+};
+
+export const runtimeApi = {
+  list: (init?: Init) => publishedListRoute.GET(request("GET", "/api/v1/published", init)),
+  live: (slug: string, init?: Init) => publishedRoute.GET(request("GET", `/api/v1/published/${slug}`, init), p({ slug })),
+  versions: (slug: string, init?: Init) => publishedVersionsRoute.GET(request("GET", `/api/v1/published/${slug}/versions`, init), p({ slug })),
+  version: (slug: string, version: string, init?: Init) =>
+    publishedVersionRoute.GET(request("GET", `/api/v1/published/${slug}/versions/${version}`, init), p({ slug, version })),
+};
+
+export const webhookApi = {
+  list: (init?: Init) => webhooksRoute.GET(request("GET", "/api/v1/webhooks", init)),
+  create: (init: Init) => webhooksRoute.POST(request("POST", "/api/v1/webhooks", init)),
+  update: (webhook: string, init: Init) => webhookRoute.PATCH(request("PATCH", `/api/v1/webhooks/${webhook}`, init), p({ webhook })),
+  remove: (webhook: string, init?: Init) => webhookRoute.DELETE(request("DELETE", `/api/v1/webhooks/${webhook}`, init), p({ webhook })),
+  deliveries: (webhook: string, init?: Init) => deliveriesRoute.GET(request("GET", `/api/v1/webhooks/${webhook}/deliveries`, init), p({ webhook })),
 };
 
 export async function json<T = Record<string, unknown>>(response: Response): Promise<T> {
