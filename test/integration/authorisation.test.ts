@@ -6,12 +6,19 @@ import { createUser } from "@/lib/server/access/users";
 import { createApiToken } from "@/lib/server/access/tokens";
 import { savePack } from "@/lib/server/lint/save-pack";
 import { createScript } from "@/lib/server/scripts/create-script";
-import { accessApi, api, lintApi } from "./api-client";
+import { EXAMPLE_SCRIPTS } from "@/lib/examples";
+import { addComment } from "@/lib/server/review/comments";
+import { decide } from "@/lib/server/review/decide";
+import { submitDraft } from "@/lib/server/review/submit";
+import { importScript } from "@/lib/server/scripts/create-script";
+import { publish } from "@/lib/server/versions/publish";
+import { createWebhook } from "@/lib/server/webhooks/webhooks";
+import { accessApi, api, lintApi, reviewApi, runtimeApi, webhookApi } from "./api-client";
 import { makeActors, PASSWORD, WHO, type Actors, type Who } from "./actors";
 
 // Every route × everyone: the anonymous visitor gets 401, a role without the permission 403, and
 // a role with it gets through. API tokens are read-only and limited to published scripts, so no
-// route here lets them in. The matrix is also written to test-results/ for the issue's closing note.
+// route lets them in but the runtime API's reads of published scripts. The matrix is also written to test-results/ for the issue's closing note.
 
 type Call = (headers: Record<string, string>) => Promise<Response>;
 type Case = { route: string; allowed: readonly Who[]; prepare: (actors: Actors) => Promise<Call> };
@@ -44,6 +51,25 @@ const pack = (id: string) => ({
 });
 
 let packCounter = 0;
+
+const reviewer = { ...system, id: "system-approver", email: "reviewer@huaben.test" };
+
+/** A script from a seeded example, with a pending candidate submitted by someone else. */
+function pending() {
+  const script = importScript(system, EXAMPLE_SCRIPTS[0]!.document);
+  const candidate = submitDraft(system, script.id, { acknowledged: [], locale: "zh-CN" });
+  return { script, candidate };
+}
+
+/** As `pending`, approved and published as version 1. */
+function published() {
+  const { script, candidate } = pending();
+  decide(reviewer, candidate.id, "approve", null);
+  publish(system, candidate.id, "");
+  return script;
+}
+
+const webhook = () => createWebhook(system, { url: "http://127.0.0.1:9/hook", description: "" }).webhook.id;
 
 const CASES: Case[] = [
   { route: "GET /api/v1/scripts", allowed: readers, prepare: async () => (headers) => api.list("", { headers }) },
@@ -142,6 +168,73 @@ const CASES: Case[] = [
     },
   },
   { route: "GET /api/v1/audit", allowed: admins, prepare: async () => (headers) => accessApi.audit("", { headers }) },
+  {
+    route: "POST /api/v1/scripts/:id/submit",
+    allowed: editors,
+    prepare: async () => {
+      const { id } = importScript(system, EXAMPLE_SCRIPTS[0]!.document);
+      return (headers) => reviewApi.submit(id, { headers, body: {} });
+    },
+  },
+  { route: "GET /api/v1/scripts/:id/candidates", allowed: readers, prepare: async () => { const { script } = pending(); return (headers) => reviewApi.candidates(script.id, { headers }); } },
+  { route: "GET /api/v1/scripts/:id/comments", allowed: readers, prepare: async () => { const { script } = pending(); return (headers) => reviewApi.openComments(script.id, { headers }); } },
+  { route: "GET /api/v1/reviews", allowed: readers, prepare: async () => (headers) => reviewApi.queue({ headers }) },
+  { route: "GET /api/v1/candidates/:id", allowed: readers, prepare: async () => { const { candidate } = pending(); return (headers) => reviewApi.review(candidate.id, { headers }); } },
+  {
+    route: "POST /api/v1/candidates/:id/comments",
+    allowed: ["approver", "admin"],
+    prepare: async () => { const { candidate } = pending(); return (headers) => reviewApi.comment(candidate.id, { headers, body: { nodeId: "greet", body: "请改。" } }); },
+  },
+  {
+    route: "POST /api/v1/candidates/:id/approve",
+    allowed: ["approver", "admin"],
+    prepare: async () => { const { candidate } = pending(); return (headers) => reviewApi.approve(candidate.id, { headers, body: {} }); },
+  },
+  {
+    route: "POST /api/v1/candidates/:id/request-changes",
+    allowed: ["approver", "admin"],
+    prepare: async () => { const { candidate } = pending(); return (headers) => reviewApi.requestChanges(candidate.id, { headers, body: { note: "请改。" } }); },
+  },
+  {
+    route: "POST /api/v1/candidates/:id/publish",
+    allowed: editors,
+    prepare: async () => {
+      const { candidate } = pending();
+      decide(reviewer, candidate.id, "approve", null);
+      return (headers) => reviewApi.publish(candidate.id, { headers, body: {} });
+    },
+  },
+  {
+    route: "POST /api/v1/comments/:id/resolve",
+    allowed: editors,
+    prepare: async () => {
+      const { candidate } = pending();
+      const comment = addComment(reviewer, candidate.id, { nodeId: "greet", body: "请改。" });
+      return (headers) => reviewApi.resolve(comment.id, { headers });
+    },
+  },
+  { route: "GET /api/v1/scripts/:id/versions", allowed: readers, prepare: async () => { const { id } = published(); return (headers) => reviewApi.versions(id, { headers }); } },
+  { route: "GET /api/v1/scripts/:id/versions/:n", allowed: readers, prepare: async () => { const { id } = published(); return (headers) => reviewApi.version(id, "1", { headers }); } },
+  { route: "GET /api/v1/scripts/:id/diff", allowed: readers, prepare: async () => { const { id } = published(); return (headers) => reviewApi.diff(id, "?from=1&to=1", { headers }); } },
+  { route: "POST /api/v1/scripts/:id/versions/:n/restore", allowed: editors, prepare: async () => { const { id } = published(); return (headers) => reviewApi.restore(id, "1", { headers }); } },
+  { route: "PUT /api/v1/scripts/:id/live", allowed: ["approver", "admin"], prepare: async () => { const { id } = published(); return (headers) => reviewApi.moveLive(id, { headers, body: { version: 1 } }); } },
+  {
+    route: "POST /api/v1/scripts/:id/import",
+    allowed: editors,
+    prepare: async () => {
+      const script = importScript(system, EXAMPLE_SCRIPTS[0]!.document);
+      return (headers) => reviewApi.importDraft(script.id, { headers, body: { baseRevision: script.revision, document: EXAMPLE_SCRIPTS[1]!.document } });
+    },
+  },
+  { route: "GET /api/v1/published", allowed: [...readers, "token"], prepare: async () => (headers) => runtimeApi.list({ headers }) },
+  { route: "GET /api/v1/published/:slug", allowed: [...readers, "token"], prepare: async () => { const { slug } = published(); return (headers) => runtimeApi.live(slug, { headers }); } },
+  { route: "GET /api/v1/published/:slug/versions", allowed: [...readers, "token"], prepare: async () => { const { slug } = published(); return (headers) => runtimeApi.versions(slug, { headers }); } },
+  { route: "GET /api/v1/published/:slug/versions/:n", allowed: [...readers, "token"], prepare: async () => { const { slug } = published(); return (headers) => runtimeApi.version(slug, "1", { headers }); } },
+  { route: "GET /api/v1/webhooks", allowed: admins, prepare: async () => (headers) => webhookApi.list({ headers }) },
+  { route: "POST /api/v1/webhooks", allowed: admins, prepare: async () => (headers) => webhookApi.create({ headers, body: { url: "https://agents.example/hook" } }) },
+  { route: "PATCH /api/v1/webhooks/:id", allowed: admins, prepare: async () => { const id = webhook(); return (headers) => webhookApi.update(id, { headers, body: { active: false } }); } },
+  { route: "DELETE /api/v1/webhooks/:id", allowed: admins, prepare: async () => { const id = webhook(); return (headers) => webhookApi.remove(id, { headers }); } },
+  { route: "GET /api/v1/webhooks/:id/deliveries", allowed: admins, prepare: async () => { const id = webhook(); return (headers) => webhookApi.deliveries(id, { headers }); } },
 ];
 
 const matrix: string[] = [];
