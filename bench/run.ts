@@ -4,6 +4,7 @@
 type Bench = { run: () => Promise<Record<string, number | string>> };
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
+  api: () => import("./api.bench"),
   editor: () => import("./editor.bench"),
   lint: () => import("./lint.bench"),
   runtime: () => import("./runtime.bench"),
