@@ -87,6 +87,29 @@ export function describeAudit(entry: Describable, words: AuditWords): AuditMessa
     case "session.sign-in.failed":
       values.reason = text(details, "reason") || "credentials";
       break;
+    case "review.submit":
+      values.candidate = Number(details.candidate ?? 0);
+      values.warnings = Number(details.warnings ?? 0);
+      break;
+    case "review.comment":
+      values.candidate = Number(details.candidate ?? 0);
+      values.node = text(details, "node");
+      break;
+    case "review.approve":
+    case "review.request-changes":
+      values.candidate = Number(details.candidate ?? 0);
+      break;
+    case "version.publish":
+    case "version.rollback":
+      values.version = Number(details.version ?? 0);
+      break;
+    case "version.restore":
+      values.version = Number(details.version ?? 0);
+      values.revision = Number(details.revision ?? 0);
+      break;
+    case "script.import-draft":
+      values.revision = Number(details.revision ?? 0);
+      break;
   }
   return { key: AUDIT_MESSAGE_KEYS[entry.action], values };
 }
