@@ -4,6 +4,9 @@ import { inspectorEn } from "./inspector.en";
 import { lintRulesEn } from "./lintRules.en";
 import { authEn } from "./auth.en";
 import { adminEn } from "./admin.en";
+import { reviewEn } from "./review.en";
+import { versionsEn } from "./versions.en";
+import { webhooksEn } from "./webhooks.en";
 import { rulesEn } from "./rules.en";
 import { lintEn } from "./lint.en";
 import { settingsEn } from "./settings.en";
@@ -241,6 +244,9 @@ export const en = {
   lintRules: lintRulesEn,
   auth: authEn,
   admin: adminEn,
+  review: reviewEn,
+  versions: versionsEn,
+  webhooks: webhooksEn,
   simulate: simulateEn,
   validation: {
     required: "Required.",

@@ -6,6 +6,9 @@ import { inspectorZhCN } from "./inspector.zh-CN";
 import { lintRulesZhCN } from "./lintRules.zh-CN";
 import { authZhCN } from "./auth.zh-CN";
 import { adminZhCN } from "./admin.zh-CN";
+import { reviewZhCN } from "./review.zh-CN";
+import { versionsZhCN } from "./versions.zh-CN";
+import { webhooksZhCN } from "./webhooks.zh-CN";
 import { rulesZhCN } from "./rules.zh-CN";
 import { lintZhCN } from "./lint.zh-CN";
 import { settingsZhCN } from "./settings.zh-CN";
@@ -240,6 +243,9 @@ export const zhCN: Catalogue<typeof en> = {
   lintRules: lintRulesZhCN,
   auth: authZhCN,
   admin: adminZhCN,
+  review: reviewZhCN,
+  versions: versionsZhCN,
+  webhooks: webhooksZhCN,
   simulate: simulateZhCN,
   validation: {
     required: "必填。",
