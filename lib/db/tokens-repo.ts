@@ -29,10 +29,6 @@ export function findToken(db: Db, id: string): ApiTokenRecord | undefined {
   return db.select(listed).from(apiTokens).where(eq(apiTokens.id, id)).get();
 }
 
-export function findTokenByHash(db: Db, hash: string): ApiTokenRecord | undefined {
-  return db.select(listed).from(apiTokens).where(eq(apiTokens.hash, hash)).get();
-}
-
 export function markTokenUsed(db: Db, id: string, at: Date): void {
   db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id)).run();
 }

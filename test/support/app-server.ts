@@ -25,7 +25,7 @@ function freePort(): Promise<number> {
 async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with code ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -57,7 +57,8 @@ export async function startApp(options: { logDir: string; root?: string; env?: R
   const logFile = path.join(options.logDir, options.env?.HUABEN_DEMO_ACCOUNTS === "0" ? "server-setup.log" : "server.log");
   const log = fs.openSync(logFile, "w");
   // detached: the server gets its own process group, so stopping it also stops next-server.
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // What `npm start` runs: bin/server.ts (Next, with the runtime API's fast path in front).
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bin/server.ts"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: path.join(dataDir, "huaben.db"), NODE_ENV: "production", HUABEN_DEMO_ACCOUNTS: "1", ...options.env },
     stdio: ["ignore", log, log],

@@ -3,7 +3,8 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { TOKEN_PREFIX, tokenHint } from "../../access/api-token";
 import { principalLabel, type TokenPrincipal, type UserPrincipal } from "../../access/principal";
 import { getDb } from "../../db/client";
-import { findToken, findTokenByHash, insertToken, listTokens, markTokenUsed, revokeToken, type ApiTokenRecord } from "../../db/tokens-repo";
+import { findToken, insertToken, listTokens, markTokenUsed, revokeToken, type ApiTokenRecord } from "../../db/tokens-repo";
+import { tokenByHash } from "../../db/runtime-reads";
 import { AppError } from "../errors";
 import { audited } from "./audit";
 
@@ -47,7 +48,7 @@ export function revokeApiToken(actor: UserPrincipal, id: string): ApiTokenRecord
 /** The agent system behind a token, or null for an unknown or revoked one; notes the use. */
 export function tokenPrincipal(token: string): TokenPrincipal | null {
   const db = getDb();
-  const record = findTokenByHash(db, hashOf(token));
+  const record = tokenByHash(db, hashOf(token));
   if (!record || record.revokedAt) return null;
   const now = new Date();
   if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) markTokenUsed(db, record.id, now);

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../../db/client";
+import { liveVersionOf, pinnedVersionOf } from "../../db/runtime-reads";
 import { findLiveMeta, findVersionDocumentText, listPublished, listVersions } from "../../db/versions-repo";
 import type { PublishedScript, VersionSummary } from "../../review/records";
 import { AppError } from "../errors";
@@ -16,15 +17,12 @@ export type VersionRef = VersionSummary & { slug: string };
 /** The live version of a script (by slug or id), or the version numbered `version`. */
 export function publishedVersion(slugOrId: string, version?: number): VersionRef {
   const db = getDb();
+  const found = version === undefined ? liveVersionOf(db, slugOrId) : pinnedVersionOf(db, slugOrId, version);
+  if (found) return found;
+  // Not there: say why.
   const meta = findLiveMeta(db, slugOrId);
   if (!meta) throw new AppError("not-found");
-  if (version === undefined) {
-    if (!meta.live) throw new AppError("not-published");
-    return { ...meta.live, slug: meta.slug };
-  }
-  const found = listVersions(db, meta.scriptId).find((v) => v.version === version);
-  if (!found) throw new AppError("version-not-found");
-  return { ...found, slug: meta.slug };
+  throw new AppError(version === undefined ? "not-published" : "version-not-found");
 }
 
 export function publishedVersions(slugOrId: string): VersionRef[] {

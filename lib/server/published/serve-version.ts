@@ -1,19 +1,9 @@
 import "server-only";
-import { etagOf, notModified } from "../../publish/etag";
-import { envelopeJson, type VersionRef } from "./published";
+import type { VersionRef } from "./published";
+import { versionAnswer, type VersionKind } from "./version-response";
 
-/**
- * One version for an agent system, with an ETag: a matching If-None-Match gets 304 without the
- * document being read. The live pointer can move, so "live" is revalidated on every use; a
- * numbered version never changes and may be kept for a year.
- */
-export function serveVersion(request: Request, ref: VersionRef, kind: "live" | "pinned"): Response {
-  const etag = etagOf(ref.version, ref.contentHash);
-  const headers: Record<string, string> = {
-    etag,
-    "cache-control": kind === "live" ? "private, no-cache" : "private, max-age=31536000, immutable",
-    "x-huaben-version": String(ref.version),
-  };
-  if (notModified(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  return new Response(envelopeJson(ref), { headers: { ...headers, "content-type": "application/json; charset=utf-8" } });
+/** One version for an agent system from a route handler: ETag, 304, Cache-Control (version-response.ts). */
+export function serveVersion(request: Request, ref: VersionRef, kind: VersionKind): Response {
+  const answer = versionAnswer(ref, kind, request.headers.get("if-none-match"));
+  return new Response(answer.body === null ? null : new Uint8Array(answer.body), { status: answer.status, headers: answer.headers });
 }
