@@ -2,22 +2,14 @@ import "server-only";
 import { and, eq, or, sql } from "drizzle-orm";
 import type { Db } from "./client";
 import { apiTokens, livePointers, scripts, versions } from "./schema";
+import { versionSummaryColumns } from "./versions-repo";
 import type { VersionSummary } from "../review/records";
 
 // The runtime API's hot reads as prepared statements, made once per connection: an agent system
 // polling a script costs two indexed lookups and no SQL compilation.
 
 function prepare(db: Db) {
-  const summary = {
-    scriptId: versions.scriptId,
-    version: versions.version,
-    candidateId: versions.candidateId,
-    contentHash: versions.contentHash,
-    note: versions.note,
-    publishedBy: versions.publishedBy,
-    publishedAt: versions.publishedAt,
-    slug: scripts.slug,
-  };
+  const summary = { ...versionSummaryColumns, slug: scripts.slug };
   const slug = sql.placeholder("slug");
   return {
     token: db

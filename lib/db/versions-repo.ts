@@ -5,7 +5,8 @@ import { livePointers, scripts, versions } from "./schema";
 import { parseStoredDocument } from "./scripts-repo";
 import type { LivePointer, PublishedScript, PublishedVersion, VersionSummary } from "../review/records";
 
-const summary = {
+/** The columns of a version without its document (VersionSummary). */
+export const versionSummaryColumns = {
   scriptId: versions.scriptId,
   version: versions.version,
   candidateId: versions.candidateId,
@@ -27,12 +28,12 @@ export function insertVersion(db: Db, version: PublishedVersion & { publishedByI
 
 /** Newest first. */
 export function listVersions(db: Db, scriptId: string): VersionSummary[] {
-  return db.select(summary).from(versions).where(eq(versions.scriptId, scriptId)).orderBy(desc(versions.version)).all();
+  return db.select(versionSummaryColumns).from(versions).where(eq(versions.scriptId, scriptId)).orderBy(desc(versions.version)).all();
 }
 
 export function findVersion(db: Db, scriptId: string, version: number): PublishedVersion | undefined {
   const row = db
-    .select({ ...summary, document: versions.document })
+    .select({ ...versionSummaryColumns, document: versions.document })
     .from(versions)
     .where(and(eq(versions.scriptId, scriptId), eq(versions.version, version)))
     .get();
@@ -42,7 +43,7 @@ export function findVersion(db: Db, scriptId: string, version: number): Publishe
 /** A version with its document as the stored JSON text: served to agent systems without a parse. */
 export function findVersionText(db: Db, scriptId: string, version: number): (VersionSummary & { documentJson: string }) | undefined {
   return db
-    .select({ ...summary, documentJson: versions.document })
+    .select({ ...versionSummaryColumns, documentJson: versions.document })
     .from(versions)
     .where(and(eq(versions.scriptId, scriptId), eq(versions.version, version)))
     .get();
@@ -91,7 +92,7 @@ export function findLiveMeta(db: Db, slugOrId: string): { scriptId: string; slug
     .where(or(eq(scripts.slug, slugOrId), eq(scripts.id, slugOrId)))
     .get();
   if (!script) return undefined;
-  const live = script.version === null ? null : (db.select(summary).from(versions).where(and(eq(versions.scriptId, script.id), eq(versions.version, script.version))).get() ?? null);
+  const live = script.version === null ? null : (db.select(versionSummaryColumns).from(versions).where(and(eq(versions.scriptId, script.id), eq(versions.version, script.version))).get() ?? null);
   return { scriptId: script.id, slug: script.slug, live };
 }
 
