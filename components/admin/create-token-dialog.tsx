@@ -42,13 +42,10 @@ export function CreateTokenDialog({ open, onClose, onCreated }: { open: boolean;
   );
 }
 
-/**
- * How an agent system sends the token. The runtime API for published scripts comes later, so the
- * path ends in "…" rather than naming an endpoint that does not exist yet.
- */
+/** How an agent system sends the token: the list of published scripts is the first call to try. */
 function ExampleRequest({ token }: { token: string }) {
   const t = useTranslations("admin.tokenForm");
-  const command = `curl -H "Authorization: Bearer ${token}" ${window.location.origin}/api/v1/…`;
+  const command = `curl -H "Authorization: Bearer ${token}" ${window.location.origin}/api/v1/published`;
   return (
     <div>
       <div className="flex items-center justify-between gap-2">

@@ -227,3 +227,22 @@ describe("the review and publishing lifecycle", () => {
     expect((await runtimeApi.version(script.slug, "abc", { headers: actors.token })).status).toBe(400);
   });
 });
+
+describe("importing a downloaded version", () => {
+  it("imports the script inside it, as a new script or into a draft", async () => {
+    const actors = await makeActors();
+    const script = await created(actors);
+    const candidate = await submitted(actors, script.id);
+    await reviewApi.approve(candidate.id, { headers: actors.approver, body: {} });
+    await reviewApi.publish(candidate.id, { headers: actors.designer, body: {} });
+    const download = await reviewApi.version(script.id, "1", { headers: actors.designer });
+    const envelope = await json<PublishedEnvelope>(download);
+
+    const copy = await api.create({ headers: actors.designer, body: { document: envelope } });
+    expect(copy.status).toBe(201);
+    expect((await json<ScriptSummaryJson>(copy)).title).toBe(envelope.script.title);
+    const { revision } = await draftOf(actors, script.id);
+    const into = await reviewApi.importDraft(script.id, { headers: actors.designer, body: { baseRevision: revision, document: envelope } });
+    expect((await json<ScriptSummaryJson>(into)).revision).toBe(revision + 1);
+  });
+});

@@ -7,6 +7,7 @@ import { slugify, uniqueSlug } from "../../library/slug";
 import type { ScriptRecord } from "../../library/records";
 import type { ScriptDocument } from "../../script/document";
 import { validateScript } from "../../script/validate";
+import { isVersionEnvelope } from "../../publish/import-file";
 import { AppError } from "../errors";
 import { principalLabel, type Principal } from "../../access/principal";
 import type { AuditAction } from "../../access/audit";
@@ -16,9 +17,13 @@ export function createScript(actor: Principal, request: Omit<NewScript, "id">): 
   return store(actor, "script.create", createScriptFromTemplate({ ...request, id: randomUUID() }));
 }
 
-/** Imports a whole document as a new script; it gets a fresh id so it never collides. */
+/**
+ * Imports a whole document (or the script inside a downloaded version) as a new script; it gets
+ * a fresh id so it never collides.
+ */
 export function importScript(actor: Principal, input: unknown): ScriptRecord {
-  const candidate = input !== null && typeof input === "object" ? { ...input, id: randomUUID() } : input;
+  const document = isVersionEnvelope(input) ? input.script : input;
+  const candidate = document !== null && typeof document === "object" && !Array.isArray(document) ? { ...document, id: randomUUID() } : document;
   const result = validateScript(candidate);
   if (!result.ok) throw new AppError("invalid-document", { issues: prefixed(result.issues) });
   return store(actor, "script.import", result.document);

@@ -6,15 +6,10 @@ import { saveDraft as writeDraft } from "../../db/scripts-repo";
 import type { ScriptRecord } from "../../library/records";
 import { validateScript } from "../../script/validate";
 import { formatPath } from "../../script/issues";
+import { isVersionEnvelope } from "../../publish/import-file";
 import { AppError } from "../errors";
 import { audited } from "../access/audit";
 import { getScript } from "./get-script";
-
-/** A downloaded version is an envelope `{ slug, version, …, script }`: its script is imported. */
-function unwrap(input: unknown): unknown {
-  if (input && typeof input === "object" && "script" in input && "version" in input) return (input as { script: unknown }).script;
-  return input;
-}
 
 /**
  * Replaces the draft with an imported document, kept under this script's id. It is validated
@@ -22,7 +17,7 @@ function unwrap(input: unknown): unknown {
  */
 export function importIntoDraft(actor: Principal, idOrSlug: string, baseRevision: number, input: unknown): ScriptRecord {
   const record = getScript(idOrSlug);
-  const raw = unwrap(input);
+  const raw = isVersionEnvelope(input) ? input.script : input;
   const candidate = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? { ...raw, id: record.id } : raw;
   const result = validateScript(candidate);
   if (!result.ok) {

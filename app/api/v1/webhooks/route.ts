@@ -1,5 +1,6 @@
 import { withIsoDates } from "@/lib/api/access";
 import { createWebhookRequestSchema } from "@/lib/api/review";
+import type { CreatedWebhookJson } from "@/lib/api/webhooks";
 import { guardedUser } from "@/lib/server/access/guard";
 import { parseInput, readJson } from "@/lib/server/http";
 import { createWebhook, webhooksList } from "@/lib/server/webhooks/webhooks";
@@ -15,6 +16,7 @@ export function POST(request: Request) {
   return guardedUser(request, "webhooks.manage", async (actor) => {
     const body = parseInput(createWebhookRequestSchema, await readJson(request));
     const { webhook, secret } = createWebhook(actor, body);
-    return Response.json({ webhook: withIsoDates(webhook), secret }, { status: 201, headers: { "cache-control": "no-store" } });
+    const created: CreatedWebhookJson = { webhook: withIsoDates(webhook), secret };
+    return Response.json(created, { status: 201, headers: { "cache-control": "no-store" } });
   });
 }
