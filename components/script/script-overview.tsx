@@ -8,6 +8,7 @@ import { FamilyBadge } from "@/components/library/family-badge";
 import { useCan } from "@/components/shell/session-context";
 import { StageSection } from "./stage-section";
 import { ExitList } from "./exit-list";
+import { VersionsCard } from "./versions-card";
 
 /** A read-only page of one script: who it is for, its stages, variables and elements. */
 export function ScriptOverview({ script }: { script: ScriptJson }) {
@@ -51,6 +52,8 @@ export function ScriptOverview({ script }: { script: ScriptJson }) {
           </p>
         ) : null}
       </header>
+
+      <VersionsCard script={script} />
 
       <section aria-labelledby="target-group" className="mt-6">
         <h2 id="target-group" className="text-lg font-semibold">{t("scriptPage.targetGroup")}</h2>
