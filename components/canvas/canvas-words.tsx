@@ -29,6 +29,7 @@ export function useCanvasWordsValue() {
       noRules: t("editor.noRules"),
       seconds: (seconds: number) => t("editor.systemSeconds", { seconds }),
       budget: (seconds: number) => t("editor.legend.budget", { seconds }),
+      comments: (count: number) => t("review.editor.badge", { count }),
       problems: (c: { error: number; warning: number; info: number }) =>
         t("lint.node.badge", { errors: c.error, warnings: c.warning, infos: c.info }),
     };

@@ -20,6 +20,8 @@ type ElementDataMap = {
     problems: ProblemCounts | null;
     /** How a highlight (a walk, a path, coverage) draws the element; null when none is shown. */
     mark: HighlightMark;
+    /** Reviewers' open comments on the element (0 for none). */
+    comments: number;
   };
 };
 

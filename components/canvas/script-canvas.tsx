@@ -18,6 +18,7 @@ import { stageLanes } from "./stage-lanes";
 import { CanvasWordsProvider, CompactProvider, useCanvasWordsValue } from "./canvas-words";
 import { StageLegend } from "./stage-legend";
 import { useLint } from "@/components/lint/lint-context";
+import { useEditorReview } from "@/components/review/editor-review-context";
 import { useFlowHandlers } from "./use-flow-handlers";
 import { useCanvasHighlight } from "./highlight-context";
 import { useScreenToCanvas } from "./canvas-controls";
@@ -86,10 +87,11 @@ export function ScriptCanvas({ onDropKind, onEntryKept }: Props) {
   const stages = useMemo(() => stageInfoOf(doc.stages), [doc.stages]);
   const lint = useLint();
   const highlight = useCanvasHighlight();
+  const comments = useEditorReview()?.counts;
   const selected = useMemo(() => new Set(selection), [selection]);
   const elementNodes = useMemo(
-    () => mapper.toFlowNodes({ doc, selection: selected, drag, sizes, stages, problems: lint.counts, highlight }),
-    [mapper, doc, selected, drag, sizes, stages, lint.counts, highlight],
+    () => mapper.toFlowNodes({ doc, selection: selected, drag, sizes, stages, problems: lint.counts, highlight, comments }),
+    [mapper, doc, selected, drag, sizes, stages, lint.counts, highlight, comments],
   );
   // eslint-disable-next-line react-hooks/exhaustive-deps -- sizesSeen: sizes were written into the nodes
   const lanes = useMemo(() => stageLanes(elementNodes, stages), [elementNodes, stages, sizesSeen]);

@@ -25,6 +25,8 @@ export type NodeInputs = {
   problems: ReadonlyMap<string, ProblemCounts>;
   /** A walk, path or coverage to draw over the script; null for none. */
   highlight: CanvasHighlight | null;
+  /** Reviewers' open comments per element; absent outside the editor's review. */
+  comments?: ReadonlyMap<string, number>;
 };
 
 const ORIGIN: Position = { x: 0, y: 0 };
@@ -41,7 +43,7 @@ const ORIGIN: Position = { x: 0, y: 0 };
  */
 export function createNodeMapper() {
   const cache = new Map<string, { deps: unknown[]; flow: ElementFlowNode }>();
-  function toFlowNodes({ doc, selection, drag, sizes, stages, problems, highlight }: NodeInputs): ElementFlowNode[] {
+  function toFlowNodes({ doc, selection, drag, sizes, stages, problems, highlight, comments }: NodeInputs): ElementFlowNode[] {
     const seen = new Set<string>();
     const out = doc.nodes.map((node: ScriptNode, index) => {
       seen.add(node.id);
@@ -52,7 +54,8 @@ export function createNodeMapper() {
       const counts = problems.get(node.id) ?? null;
       // The mark, not the highlight, is the dependency: a step of a walk remakes only the elements it changes.
       const mark = nodeMark(highlight, node.id);
-      const deps = [node, position, info, selected, isEntry, doc.locale, counts, mark];
+      const commentCount = comments?.get(node.id) ?? 0;
+      const deps = [node, position, info, selected, isEntry, doc.locale, counts, mark, commentCount];
       const hit = cache.get(node.id);
       if (hit && hit.deps.every((d, i) => d === deps[i])) return hit.flow;
       // The geometry tells React Flow the size and the handles before anything is drawn, so
@@ -65,7 +68,7 @@ export function createNodeMapper() {
         selected,
         measured: sizes.get(node.id) ?? (geometry ? { width: geometry.width, height: geometry.height } : hit?.flow.measured),
         handles: geometry?.handles ?? hit?.flow.handles,
-        data: { node, stage: info?.stage ?? null, color: info?.color ?? NO_STAGE_COLOR, isEntry, locale: doc.locale, problems: counts, mark },
+        data: { node, stage: info?.stage ?? null, color: info?.color ?? NO_STAGE_COLOR, isEntry, locale: doc.locale, problems: counts, mark, comments: commentCount },
       } as ElementFlowNode;
       cache.set(node.id, { deps, flow });
       return flow;

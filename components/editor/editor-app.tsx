@@ -16,6 +16,8 @@ import { Inspector } from "@/components/inspector/inspector";
 import { ScriptSettings } from "@/components/settings/script-settings";
 import { PlayerPanel } from "@/components/simulate/player-panel";
 import { PlayerProvider } from "@/components/simulate/player-context";
+import { EditorReviewProvider } from "@/components/review/editor-review-context";
+import { ReviewStrip } from "@/components/review/review-strip";
 import { NoticeBar } from "@/components/ui/notice-bar";
 import { useNotice } from "@/components/ui/use-notice";
 import { BackupBanner } from "./backup-banner";
@@ -55,6 +57,7 @@ function EditorLayout() {
   const t = useTranslations("editor");
   const store = useEditorStore();
   const doc = useEditor((s) => s.doc);
+  const scriptId = useEditor((s) => s.scriptId);
   const selection = useEditor((s) => s.selection);
   const view = useEditor((s) => s.view);
   const panel = useEditor((s) => s.panel);
@@ -100,6 +103,8 @@ function EditorLayout() {
   }, [store]);
 
   return (
+    // The review (candidate status, reviewers' comments) is read by the toolbar, canvas and inspector alike.
+    <EditorReviewProvider scriptId={scriptId} saveNow={autosave.flush} showNode={showNode}>
     <div className="flex h-[calc(100vh-3.5rem)] flex-col">
       <EditorToolbar
         searchRef={searchRef}
@@ -110,6 +115,7 @@ function EditorLayout() {
         problemsOpen={problemsOpen}
         onToggleProblems={() => setProblemsOpen((open) => !open)}
       />
+      <ReviewStrip />
       {backup ? (
         <BackupBanner
           backup={backup}
@@ -177,5 +183,6 @@ function EditorLayout() {
       }} />
       <ConflictDialog revision={save.status === "conflict" ? save.conflictRevision : null} doc={doc} onReload={reloadTheirs} onOverwrite={autosave.overwrite} />
     </div>
+    </EditorReviewProvider>
   );
 }

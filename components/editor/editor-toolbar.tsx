@@ -10,6 +10,7 @@ import { NodeSearch } from "./node-search";
 import { SaveStatus } from "./save-status";
 import { ProblemsToggle } from "@/components/lint/problems-toggle";
 import { SimulateToggle } from "@/components/simulate/simulate-toggle";
+import { SubmitReviewButton } from "@/components/review/submit-review-button";
 
 type Props = {
   searchRef: RefObject<HTMLInputElement | null>;
@@ -85,6 +86,7 @@ export function EditorToolbar({ searchRef, onArrange, arranging, onSettings, onR
       <div className="ml-auto flex items-center gap-3">
         {view === "canvas" ? <NodeSearch inputRef={searchRef} /> : null}
         <SaveStatus onRetry={onRetrySave} />
+        <SubmitReviewButton />
       </div>
     </div>
   );

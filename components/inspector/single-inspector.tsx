@@ -11,6 +11,7 @@ import { KindForm } from "./form-registry";
 import type { FormProps } from "./form-props";
 import { NodeHeader } from "./node-header";
 import { NodeProblems } from "@/components/lint/node-problems";
+import { NodeComments } from "@/components/review/node-comments";
 
 /** Every field of one element. */
 export function SingleInspector({ node, doc, dispatch, onSelect }: { node: ScriptNode; doc: ScriptDocument; dispatch: Dispatch; onSelect: (ids: string[]) => void }) {
@@ -25,6 +26,7 @@ export function SingleInspector({ node, doc, dispatch, onSelect }: { node: Scrip
   return (
     <div className="space-y-5">
       <NodeHeader node={node} entry={doc.entry} dispatch={dispatch} />
+      <NodeComments nodeId={node.id} locale={doc.locale} />
       <CommonFields {...props} />
       <KindForm {...props} />
       <NodeProblems node={node} dispatch={dispatch} />

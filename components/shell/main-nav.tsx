@@ -16,9 +16,11 @@ export function MainNav() {
   const items: Item[] = [
     { href: "/scripts", label: t("nav.scripts"), current: (p) => p === "/" || under("/scripts")(p), shown: true },
     { href: "/rules", label: t("lintRules.nav"), current: under("/rules"), shown: true },
+    { href: "/reviews", label: t("review.nav"), current: under("/reviews"), shown: true },
     { href: "/admin/users", label: t("auth.nav.users"), current: under("/admin/users"), shown: useCan("users.manage") },
     { href: "/admin/tokens", label: t("auth.nav.tokens"), current: under("/admin/tokens"), shown: useCan("tokens.manage") },
     { href: "/admin/audit", label: t("auth.nav.audit"), current: under("/admin/audit"), shown: useCan("audit.read") },
+    { href: "/admin/webhooks", label: t("webhooks.nav"), current: under("/admin/webhooks"), shown: useCan("webhooks.manage") },
   ];
   return (
     <nav aria-label={t("app.mainNav")} className="flex min-w-0 gap-1 overflow-x-auto text-sm">

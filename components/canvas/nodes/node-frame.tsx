@@ -4,6 +4,7 @@ import type { ElementData } from "../flow-types";
 import type { HighlightMark } from "../highlight-context";
 import { useCanvasWords, useCompact } from "../canvas-words";
 import { geometryOf, SIZES } from "../node-geometry";
+import { CommentIcon } from "@/components/review/comment-icon";
 
 const HANDLE = "!h-3 !w-3 !border-2 !border-white";
 const HANDLE_TONES = { neutral: "!bg-slate-500", positive: "!bg-emerald-600", negative: "!bg-rose-600" } as const;
@@ -42,6 +43,7 @@ export function NodeFrame({ data, selected, tones, children }: { data: ElementDa
           </span>
         )}
         {data.problems ? <ProblemBadge counts={data.problems} label={words.problems(data.problems)} /> : null}
+        {data.comments > 0 ? <CommentBadge count={data.comments} label={words.comments(data.comments)} /> : null}
       </div>
       {node.label ? (
         <div className="truncate text-[13px] leading-6 font-medium text-slate-900" style={{ height: SIZES.label }}>
@@ -60,6 +62,16 @@ function ProblemBadge({ counts, label }: { counts: NonNullable<ElementData["prob
   return (
     <span role="img" aria-label={label} title={label} className={`${BADGE} ${worst}`}>
       {shown}
+    </span>
+  );
+}
+
+/** Reviewers' open comments on the element: a speech bubble with the count. */
+function CommentBadge({ count, label }: { count: number; label: string }) {
+  return (
+    <span role="img" aria-label={label} title={label} data-testid="comment-badge" className={`${BADGE} gap-0.5 bg-amber-100 text-amber-900 ring-1 ring-amber-400`}>
+      <CommentIcon className="size-2.5" />
+      {count}
     </span>
   );
 }

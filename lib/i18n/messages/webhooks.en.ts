@@ -1,5 +1,6 @@
 // Messages of the webhooks namespace (/admin/webhooks); webhooks.zh-CN.ts must have the same keys.
 export const webhooksEn = {
+  nav: "Webhooks",
   pageTitle: "Webhooks",
   heading: "Webhooks",
   intro: "Endpoints told whenever a version is published or made live, so agent systems fetch it at once.",

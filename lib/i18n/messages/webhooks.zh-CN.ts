@@ -2,6 +2,7 @@ import type { Catalogue } from "../catalogue-type";
 import type { webhooksEn } from "./webhooks.en";
 
 export const webhooksZhCN: Catalogue<typeof webhooksEn> = {
+  nav: "Webhook",
   pageTitle: "Webhook",
   heading: "Webhook",
   intro: "每当有版本发布或被设为线上时都会通知这些地址，坐席系统即可立即获取。",
