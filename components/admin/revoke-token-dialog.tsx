@@ -1,31 +1,21 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "use-intl";
+import { useConfirmedCall } from "./use-confirmed-call";
 import type { ApiTokenJson } from "@/lib/api/access";
 import { callApi } from "@/lib/api/client";
 import { ConfirmDialog } from "./confirm-dialog";
-import { useErrorText } from "./error-text";
 
 /** Revoking is final: systems using the token are refused from then on. */
 export function RevokeTokenDialog({ token, onClose, onRevoked }: { token: ApiTokenJson | null; onClose: () => void; onRevoked: (token: ApiTokenJson) => void }) {
   const t = useTranslations("admin.revokeToken");
-  const errorText = useErrorText();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const call = useConfirmedCall();
 
-  async function confirm() {
-    if (!token) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const confirm = () =>
+    call.run(async () => {
+      if (!token) return;
       onRevoked(await callApi<ApiTokenJson>(`/api/v1/tokens/${token.id}`, { method: "DELETE" }));
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <ConfirmDialog
@@ -33,11 +23,11 @@ export function RevokeTokenDialog({ token, onClose, onRevoked }: { token: ApiTok
       heading={t("heading", { name: token?.name ?? "" })}
       confirmLabel={t("confirm")}
       busyLabel={t("busy")}
-      busy={busy}
-      error={error}
+      busy={call.busy}
+      error={call.error}
       onConfirm={() => void confirm()}
       onCancel={() => {
-        setError(null);
+        call.clear();
         onClose();
       }}
     >

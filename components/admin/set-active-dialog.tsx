@@ -1,37 +1,27 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "use-intl";
 import type { UserJson } from "@/lib/api/access";
 import { callApi } from "@/lib/api/client";
 import { ConfirmDialog } from "./confirm-dialog";
-import { useErrorText } from "./error-text";
+import { useConfirmedCall } from "./use-confirmed-call";
 
 export type ActiveChange = { user: UserJson; active: boolean };
 
 /** Deactivate (their sessions end at once) or reactivate, after saying so. */
 export function SetActiveDialog({ change, onClose, onDone }: { change: ActiveChange | null; onClose: () => void; onDone: (user: UserJson) => void }) {
   const t = useTranslations("admin.setActive");
-  const errorText = useErrorText();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const call = useConfirmedCall();
   const close = () => {
-    setError(null);
+    call.clear();
     onClose();
   };
 
-  async function confirm() {
-    if (!change) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const confirm = () =>
+    call.run(async () => {
+      if (!change) return;
       onDone(await callApi<UserJson>(`/api/v1/users/${change.user.id}`, { method: "PATCH", body: { active: change.active } }));
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   const deactivating = change?.active === false;
   const values = { name: change?.user.name ?? "", email: change?.user.email ?? "" };
@@ -42,8 +32,8 @@ export function SetActiveDialog({ change, onClose, onDone }: { change: ActiveCha
       confirmLabel={deactivating ? t("deactivate") : t("reactivate")}
       busyLabel={deactivating ? t("deactivating") : t("reactivating")}
       tone={deactivating ? "danger" : "primary"}
-      busy={busy}
-      error={error}
+      busy={call.busy}
+      error={call.error}
       onConfirm={() => void confirm()}
       onCancel={close}
     >

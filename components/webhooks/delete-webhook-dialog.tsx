@@ -1,32 +1,22 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "use-intl";
+import { useConfirmedCall } from "@/components/admin/use-confirmed-call";
 import { callApi } from "@/lib/api/client";
 import { ConfirmDialog } from "@/components/admin/confirm-dialog";
-import { useErrorText } from "@/components/admin/error-text";
 import type { WebhookJson } from "@/lib/api/webhooks";
 
 /** Deleting is final and takes the delivery log with it; pausing is the reversible choice. */
 export function DeleteWebhookDialog({ webhook, onClose, onDeleted }: { webhook: WebhookJson | null; onClose: () => void; onDeleted: (webhook: WebhookJson) => void }) {
   const t = useTranslations("webhooks.deleteDialog");
-  const errorText = useErrorText();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const call = useConfirmedCall();
 
-  async function confirm() {
-    if (!webhook) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const confirm = () =>
+    call.run(async () => {
+      if (!webhook) return;
       await callApi<null>(`/api/v1/webhooks/${encodeURIComponent(webhook.id)}`, { method: "DELETE" });
       onDeleted(webhook);
-    } catch (failure) {
-      setError(errorText(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <ConfirmDialog
@@ -34,11 +24,11 @@ export function DeleteWebhookDialog({ webhook, onClose, onDeleted }: { webhook: 
       heading={t("heading", { url: webhook?.url ?? "" })}
       confirmLabel={t("confirm")}
       busyLabel={t("busy")}
-      busy={busy}
-      error={error}
+      busy={call.busy}
+      error={call.error}
       onConfirm={() => void confirm()}
       onCancel={() => {
-        setError(null);
+        call.clear();
         onClose();
       }}
     >
