@@ -122,7 +122,7 @@ describe("administration", () => {
     const token = await admin.secret(dialog);
     expect(token).toMatch(/^hb_\S{20,}$/);
     await dialog.getByText(admin.m.admin.oneTime.warning).waitFor();
-    await dialog.getByText(`curl -H "Authorization: Bearer ${token}" ${inject("baseURL")}/api/v1/…`).waitFor();
+    await dialog.getByText(`curl -H "Authorization: Bearer ${token}" ${inject("baseURL")}/api/v1/published`).waitFor();
     await screenshot(page, "admin-token-created-zh-CN");
     await admin.button(admin.m.admin.oneTime.done, dialog).click();
     await dialog.waitFor({ state: "detached" });
