@@ -3,34 +3,16 @@
 import { useFormatter, useTranslations } from "use-intl";
 import type { ApiTokenJson } from "@/lib/api/access";
 import { Button } from "@/components/ui/button";
-
-const TH = "px-4 py-2 font-medium whitespace-nowrap";
+import { DataTable } from "@/components/ui/data-table";
 
 export function TokensTable({ tokens, onRevoke }: { tokens: ApiTokenJson[]; onRevoke: (token: ApiTokenJson) => void }) {
   const t = useTranslations("admin.tokens");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("tableCaption")}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
-          <tr>
-            <th scope="col" className={TH}>{t("colName")}</th>
-            <th scope="col" className={TH}>{t("colToken")}</th>
-            <th scope="col" className={TH}>{t("colCreated")}</th>
-            <th scope="col" className={TH}>{t("colLastUsed")}</th>
-            <th scope="col" className={TH}>{t("colStatus")}</th>
-            <th scope="col" className={`${TH} text-right`}>
-              <span className="sr-only">{t("colActions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {tokens.map((token) => (
-            <TokenRow key={token.id} token={token} onRevoke={onRevoke} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t("tableCaption")} columns={[t("colName"), t("colToken"), t("colCreated"), t("colLastUsed"), t("colStatus")]} actions={t("colActions")}>
+      {tokens.map((token) => (
+        <TokenRow key={token.id} token={token} onRevoke={onRevoke} />
+      ))}
+    </DataTable>
   );
 }
 

@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "use-intl";
 import type { UserJson } from "@/lib/api/access";
 import { Button } from "@/components/ui/button";
 import { RoleChips } from "./roles";
+import { DataTable } from "@/components/ui/data-table";
 
 export type UserActions = {
   onEdit: (user: UserJson) => void;
@@ -12,33 +13,14 @@ export type UserActions = {
   onSetActive: (user: UserJson, active: boolean) => void;
 };
 
-const TH = "px-4 py-2 font-medium whitespace-nowrap";
-
 export function UsersTable({ users, selfId, ...actions }: { users: UserJson[]; selfId: string | null } & UserActions) {
   const t = useTranslations("admin.users");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("tableCaption")}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
-          <tr>
-            <th scope="col" className={TH}>{t("colName")}</th>
-            <th scope="col" className={TH}>{t("colRoles")}</th>
-            <th scope="col" className={TH}>{t("colStatus")}</th>
-            <th scope="col" className={TH}>{t("colLastSeen")}</th>
-            <th scope="col" className={TH}>{t("colCreated")}</th>
-            <th scope="col" className={`${TH} text-right`}>
-              <span className="sr-only">{t("colActions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {users.map((user) => (
-            <UserRow key={user.id} user={user} self={user.id === selfId} {...actions} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t("tableCaption")} columns={[t("colName"), t("colRoles"), t("colStatus"), t("colLastSeen"), t("colCreated")]} actions={t("colActions")}>
+      {users.map((user) => (
+        <UserRow key={user.id} user={user} self={user.id === selfId} {...actions} />
+      ))}
+    </DataTable>
   );
 }
 

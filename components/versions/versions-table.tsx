@@ -4,8 +4,7 @@ import { useFormatter, useTranslations } from "use-intl";
 import type { LivePointerJson, VersionSummaryJson } from "@/lib/api/review";
 import { Button } from "@/components/ui/button";
 import { useCan } from "@/components/shell/session-context";
-
-const TH = "px-4 py-2 font-medium whitespace-nowrap";
+import { DataTable } from "@/components/ui/data-table";
 
 type Props = {
   scriptId: string;
@@ -19,27 +18,11 @@ type Props = {
 export function VersionsTable(props: Props) {
   const t = useTranslations("versions.table");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
-          <tr>
-            <th scope="col" className={TH}>{t("version")}</th>
-            <th scope="col" className={TH}>{t("published")}</th>
-            <th scope="col" className={TH}>{t("note")}</th>
-            <th scope="col" className={TH}>{t("status")}</th>
-            <th scope="col" className={`${TH} text-right`}>
-              <span className="sr-only">{t("actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {props.versions.map((version) => (
-            <VersionRow key={version.version} {...props} version={version} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t("caption")} columns={[t("version"), t("published"), t("note"), t("status")]} actions={t("actions")}>
+      {props.versions.map((version) => (
+        <VersionRow key={version.version} {...props} version={version} />
+      ))}
+    </DataTable>
   );
 }
 

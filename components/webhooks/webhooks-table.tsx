@@ -5,8 +5,7 @@ import { useFormatter, useTranslations } from "use-intl";
 import { Button } from "@/components/ui/button";
 import { DeliveryLog } from "./delivery-log";
 import type { WebhookJson } from "@/lib/api/webhooks";
-
-const TH = "px-4 py-2 font-medium whitespace-nowrap";
+import { DataTable } from "@/components/ui/data-table";
 
 type Props = { webhooks: WebhookJson[]; busyId: string | null; onToggleActive: (webhook: WebhookJson) => void; onDelete: (webhook: WebhookJson) => void };
 
@@ -21,35 +20,20 @@ export function WebhooksTable(props: Props) {
       return next;
     });
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
-          <tr>
-            <th scope="col" className={TH}>{t("endpoint")}</th>
-            <th scope="col" className={TH}>{t("status")}</th>
-            <th scope="col" className={TH}>{t("created")}</th>
-            <th scope="col" className={`${TH} text-right`}>
-              <span className="sr-only">{t("actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {props.webhooks.map((webhook) => (
-            <Fragment key={webhook.id}>
-              <WebhookRow {...props} webhook={webhook} logOpen={open.has(webhook.id)} onToggleLog={() => toggle(webhook.id)} />
-              {open.has(webhook.id) ? (
-                <tr id={`log-${webhook.id}`} className="bg-slate-50/70">
-                  <td colSpan={4} className="px-4 pt-1 pb-4">
-                    <DeliveryLog webhookId={webhook.id} url={webhook.url} />
-                  </td>
-                </tr>
-              ) : null}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={t("caption")} columns={[t("endpoint"), t("status"), t("created")]} actions={t("actions")}>
+      {props.webhooks.map((webhook) => (
+        <Fragment key={webhook.id}>
+          <WebhookRow {...props} webhook={webhook} logOpen={open.has(webhook.id)} onToggleLog={() => toggle(webhook.id)} />
+          {open.has(webhook.id) ? (
+            <tr id={`log-${webhook.id}`} className="bg-slate-50/70">
+              <td colSpan={4} className="px-4 pt-1 pb-4">
+                <DeliveryLog webhookId={webhook.id} url={webhook.url} />
+              </td>
+            </tr>
+          ) : null}
+        </Fragment>
+      ))}
+    </DataTable>
   );
 }
 
