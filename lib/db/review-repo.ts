@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, max } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, max, sql } from "drizzle-orm";
 import type { Db } from "./client";
-import { candidates, reviewComments } from "./schema";
+import { candidates, reviewComments, scripts } from "./schema";
 import { parseStoredDocument } from "./scripts-repo";
 import type { CandidateStatus } from "../review/candidate";
 import type { Candidate, CandidateSummary, ReviewComment } from "../review/records";
+import type { Locale } from "../script/enums";
 
 export function nextCandidateNumber(db: Db, scriptId: string): number {
   const row = db.select({ n: max(candidates.number) }).from(candidates).where(eq(candidates.scriptId, scriptId)).get();
@@ -49,11 +50,17 @@ export function listCandidates(db: Db, scriptId: string): CandidateSummary[] {
     .map((row) => ({ ...row, acknowledged: JSON.parse(row.acknowledged) as string[] }));
 }
 
-/** Every script's candidates in these states (the review queue), oldest first. */
-export function candidatesIn(db: Db, statuses: CandidateStatus[]): CandidateSummary[] {
+export type QueuedCandidate = CandidateSummary & { title: string; locale: Locale };
+
+/**
+ * Every script's candidates in these states (the review queue), oldest first, with the title as
+ * submitted and the script's language: one query, no document parsed.
+ */
+export function candidatesIn(db: Db, statuses: CandidateStatus[]): QueuedCandidate[] {
   return db
-    .select(summary)
+    .select({ ...summary, title: sql<string>`json_extract(${candidates.document}, '$.title')`, locale: scripts.locale })
     .from(candidates)
+    .innerJoin(scripts, eq(scripts.id, candidates.scriptId))
     .where(inArray(candidates.status, statuses))
     .orderBy(asc(candidates.submittedAt))
     .all()

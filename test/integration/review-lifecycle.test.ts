@@ -50,7 +50,8 @@ describe("the review and publishing lifecycle", () => {
     // Submit: frozen as candidate 1.
     const first = await submitted(actors, script.id);
     expect(first).toMatchObject({ number: 1, status: "pending", submittedBy: "designer@huaben.test" });
-    expect((await json<{ candidates: CandidateSummaryJson[] }>(await reviewApi.queue({ headers: actors.approver }))).candidates.map((c) => c.id)).toEqual([first.id]);
+    const queue = await json<{ candidates: (CandidateSummaryJson & { title: string; locale: string })[] }>(await reviewApi.queue({ headers: actors.approver }));
+    expect(queue.candidates.map((c) => [c.id, c.title, c.locale])).toEqual([[first.id, fault.title, "zh-CN"]]);
 
     // The approver reads the copy (nothing live yet), comments and sends it back.
     const review = await json<CandidateReviewJson>(await reviewApi.review(first.id, { headers: actors.approver }));

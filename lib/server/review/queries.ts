@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "../../db/client";
-import { candidatesIn, listCandidates, listComments } from "../../db/review-repo";
+import { candidatesIn, listCandidates, listComments, type QueuedCandidate } from "../../db/review-repo";
 import { findLive, findVersion } from "../../db/versions-repo";
 import type { CandidateSummary, Candidate, ReviewComment } from "../../review/records";
 import type { ScriptDocument } from "../../script/document";
@@ -11,8 +11,8 @@ export function candidatesOf(idOrSlug: string): CandidateSummary[] {
   return listCandidates(getDb(), getScript(idOrSlug).id);
 }
 
-/** Candidates waiting for an approver, oldest first. */
-export function reviewQueue(): CandidateSummary[] {
+/** Candidates waiting for an approver, oldest first, with their title and language. */
+export function reviewQueue(): QueuedCandidate[] {
   return candidatesIn(getDb(), ["pending"]);
 }
 
