@@ -12,6 +12,7 @@ import { formErrors, useErrorText } from "./error-text";
 import { FormAlert } from "./form-alert";
 import { RoleCheckboxes } from "./roles";
 import { SecretStep } from "./secret-step";
+import { useFieldErrors } from "./use-field-errors";
 
 const FIELDS = ["name", "email", "roles", "password"] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -55,17 +56,9 @@ function CreateUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreat
   const [roles, setRoles] = useState<Role[]>(["designer"]);
   const [choosePassword, setChoosePassword] = useState(false);
   const [password, setPassword] = useState("");
-  const [errors, setErrors] = useState<{ byField: Partial<Record<FieldName, string>>; form: string | null }>({ byField: {}, form: null });
+  const { errors, setErrors, changed } = useFieldErrors<FieldName>();
   const [busy, setBusy] = useState(false);
   const blank = useTranslations("validation")("blank");
-
-  // A field's error goes as soon as the field is changed; the next submit checks it again.
-  const changed =
-    <V,>(field: FieldName, set: (value: V) => void) =>
-    (value: V) => {
-      set(value);
-      setErrors((e) => (e.byField[field] ? { ...e, byField: { ...e.byField, [field]: undefined } } : e));
-    };
 
   async function submit(event: FormEvent) {
     event.preventDefault();

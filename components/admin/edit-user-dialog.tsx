@@ -11,6 +11,7 @@ import { Field, TextInput } from "@/components/ui/field";
 import { formErrors, useErrorText } from "./error-text";
 import { FormAlert } from "./form-alert";
 import { RoleCheckboxes } from "./roles";
+import { useFieldErrors } from "./use-field-errors";
 
 const FIELDS = ["name", "roles"] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -35,16 +36,8 @@ function EditUserForm({ user, onCancel, onSaved }: { user: UserJson; onCancel: (
   const errorText = useErrorText();
   const [name, setName] = useState(user.name);
   const [roles, setRoles] = useState<Role[]>(user.roles);
-  const [errors, setErrors] = useState<{ byField: Partial<Record<FieldName, string>>; form: string | null }>({ byField: {}, form: null });
+  const { errors, setErrors, changed } = useFieldErrors<FieldName>();
   const [busy, setBusy] = useState(false);
-
-  // A field's error goes as soon as the field is changed; the next submit checks it again.
-  const changed =
-    <V,>(field: FieldName, set: (value: V) => void) =>
-    (value: V) => {
-      set(value);
-      setErrors((e) => (e.byField[field] ? { ...e, byField: { ...e.byField, [field]: undefined } } : e));
-    };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
